@@ -1,0 +1,78 @@
+/**
+ * HTML email bodies: rehype parses the markup, and every tag, comment and script/style block is
+ * masked in place (same length), so the text keeps its original offsets. Block elements become
+ * line breaks; link targets stay readable; entities are written decoded.
+ */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Root, RootContent, Element } from 'hast';
+import { keepHref, maskRange } from './mask.ts';
+
+const HIDDEN = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
+const BLOCK = new Set([
+  'p', 'br', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'blockquote', 'section', 'header', 'footer', 'article', 'tbody', 'thead', 'center', 'body',
+]);
+
+const parser = unified().use(rehypeParse, { fragment: true });
+
+export function fromHtml(chars: string[], masked: string, from: number): void {
+  const body = masked.slice(from);
+  const tree = parser.parse(body) as Root;
+  const shift = from;
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      const pos = node.position;
+      const start = pos?.start.offset;
+      const end = pos?.end.offset;
+      if (node.type === 'comment' || node.type === 'doctype') {
+        if (start !== undefined && end !== undefined) maskRange(chars, shift + start, shift + end);
+        continue;
+      }
+      if (node.type === 'text') {
+        if (start === undefined || end === undefined) continue;
+        const raw = body.slice(start, end);
+        if (raw !== node.value && node.value.length <= raw.length) {
+          // Entities: write the decoded value, pad with spaces.
+          const padded = node.value.padEnd(raw.length, ' ');
+          for (let k = 0; k < raw.length; k++) {
+            if (raw[k] === '\n') continue;
+            chars[shift + start + k] = padded[k] === '\n' ? ' ' : padded[k]!;
+          }
+        }
+        continue;
+      }
+      if (node.type !== 'element') continue;
+      const el = node as Element;
+      if (start === undefined || end === undefined) {
+        walk(el.children);
+        continue;
+      }
+      if (HIDDEN.has(el.tagName)) {
+        maskRange(chars, shift + start, shift + end);
+        continue;
+      }
+      const kids = el.children.filter((c) => c.position?.start.offset !== undefined);
+      const firstKid = kids[0]?.position?.start.offset ?? end;
+      const lastKid = kids.length ? kids[kids.length - 1]!.position!.end.offset! : end;
+      const openEnd = kids.length ? firstKid : tagEnd(body, start, end);
+      const open = body.slice(start, openEnd);
+      maskRange(chars, shift + start, shift + openEnd);
+      if (el.tagName === 'a') keepHref(chars, open, shift + start);
+      if (BLOCK.has(el.tagName) && chars[shift + start] !== '\n') chars[shift + start] = '\n';
+      if (kids.length && lastKid < end) {
+        maskRange(chars, shift + lastKid, shift + end);
+        if (BLOCK.has(el.tagName) && chars[shift + lastKid] !== '\n') chars[shift + lastKid] = '\n';
+      } else if (!kids.length) {
+        maskRange(chars, shift + start, shift + end);
+      }
+      walk(el.children);
+    }
+  };
+  walk(tree.children);
+}
+
+function tagEnd(body: string, start: number, end: number): number {
+  const close = body.indexOf('>', start);
+  return close === -1 || close >= end ? end : close + 1;
+}

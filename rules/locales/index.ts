@@ -1,0 +1,169 @@
+/**
+ * The one loader of locale data. Every YAML file under rules/locales is validated by zod when it is
+ * first used, so a reviewer who breaks a file gets an error naming the file and the key.
+ */
+import { z } from 'zod';
+import type { Language } from '../core/types.ts';
+import placeholdersData from './placeholders.yml';
+import currenciesData from './currencies.yml';
+import enElements from './en/elements.yml';
+import esElements from './es/elements.yml';
+import viElements from './vi/elements.yml';
+import enDates from './en/dates.yml';
+import esDates from './es/dates.yml';
+import viDates from './vi/dates.yml';
+import enMessages from './en/messages.yml';
+import esMessages from './es/messages.yml';
+import viMessages from './vi/messages.yml';
+import enContacts from './en/contacts.yml';
+import esContacts from './es/contacts.yml';
+import viContacts from './vi/contacts.yml';
+
+const phrases = z.array(z.string().min(1));
+
+export const PLACEHOLDER_KINDS = [
+  'amount', 'website', 'invoice-url', 'due-date', 'days-overdue', 'email', 'fax', 'phone', 'address',
+  'currency', 'date', 'customer-name', 'sender-name', 'company', 'invoice-number',
+] as const;
+export type PlaceholderKind = (typeof PLACEHOLDER_KINDS)[number];
+
+const placeholdersSchema = z.object({ kinds: z.record(z.enum(PLACEHOLDER_KINDS), phrases) }).strict();
+
+const currenciesSchema = z
+  .object({
+    symbols: phrases,
+    codes: phrases,
+    words: z.record(z.enum(['en', 'es', 'vi']), phrases),
+    scales: z.record(z.enum(['en', 'es', 'vi']), phrases),
+  })
+  .strict();
+
+const elementsSchema = z
+  .object({
+    'invoice-copy': z
+      .object({ attached: phrases, 'not-attached': phrases, 'link-cues': phrases, 'website-labels': phrases })
+      .strict(),
+    'due-date': z
+      .object({
+        due: phrases,
+        'due-after': phrases,
+        deadline: phrases,
+        'payment-words': phrases,
+        'gap-words': phrases,
+        issue: phrases,
+      })
+      .strict(),
+    'call-to-action': z
+      .object({
+        pay: phrases,
+        respond: phrases,
+        imperative: phrases,
+        excluded: phrases,
+        'conditional-questions': phrases,
+      })
+      .strict(),
+    'already-paid-note': z.object({ phrases }).strict(),
+    amount: z.object({ 'not-owed': phrases }).strict(),
+  })
+  .strict();
+
+const datesSchema = z
+  .object({ months: z.array(phrases).length(12), monthFirstRegions: z.array(z.string()) })
+  .strict();
+
+function validate<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`rules/locales/${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+function once<T>(load: () => T): () => T {
+  let value: T | undefined;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+    }
+    return value as T;
+  };
+}
+
+const contactsSchema = z
+  .object({
+    'phone-labels': phrases,
+    'fax-labels': phrases,
+    'email-labels': phrases,
+    'address-labels': phrases,
+    'website-labels': phrases,
+    'not-phone-labels': phrases,
+    'street-words': phrases,
+  })
+  .strict();
+export type ContactData = z.infer<typeof contactsSchema>;
+const contactFiles: Record<Language, unknown> = { en: enContacts, es: esContacts, vi: viContacts };
+const contactCache = new Map<Language, ContactData>();
+export function contactData(lang: Language): ContactData {
+  let d = contactCache.get(lang);
+  if (!d) {
+    d = validate(contactsSchema, contactFiles[lang], `${lang}/contacts.yml`);
+    contactCache.set(lang, d);
+  }
+  return d;
+}
+
+const messagesSchema = z
+  .object({
+    suggestions: z.record(z.enum(['invoice-copy', 'amount', 'due-date', 'call-to-action', 'contact-details', 'already-paid-note']), z.string()),
+    gaps: z.record(z.string(), z.string()),
+    closings: phrases,
+    greetings: phrases,
+  })
+  .strict();
+export type MessageData = z.infer<typeof messagesSchema>;
+const messageFiles: Record<Language, unknown> = { en: enMessages, es: esMessages, vi: viMessages };
+const messageCache = new Map<Language, MessageData>();
+export function messageData(lang: Language): MessageData {
+  let d = messageCache.get(lang);
+  if (!d) {
+    d = validate(messagesSchema, messageFiles[lang], `${lang}/messages.yml`);
+    messageCache.set(lang, d);
+  }
+  return d;
+}
+
+export type ElementCues = z.infer<typeof elementsSchema>;
+export type DateData = z.infer<typeof datesSchema>;
+
+const elementFiles: Record<Language, unknown> = { en: enElements, es: esElements, vi: viElements };
+const dateFiles: Record<Language, unknown> = { en: enDates, es: esDates, vi: viDates };
+
+const elementCache = new Map<Language, ElementCues>();
+export function elementCues(lang: Language): ElementCues {
+  let cues = elementCache.get(lang);
+  if (!cues) {
+    cues = validate(elementsSchema, elementFiles[lang], `${lang}/elements.yml`);
+    elementCache.set(lang, cues);
+  }
+  return cues;
+}
+
+const dateCache = new Map<Language, DateData>();
+export function dateData(lang: Language): DateData {
+  let d = dateCache.get(lang);
+  if (!d) {
+    d = validate(datesSchema, dateFiles[lang], `${lang}/dates.yml`);
+    dateCache.set(lang, d);
+  }
+  return d;
+}
+
+export const currencies = once(() => validate(currenciesSchema, currenciesData, 'currencies.yml'));
+
+export const placeholderKinds = once((): Array<[PlaceholderKind, string[]]> => {
+  const data = validate(placeholdersSchema, placeholdersData, 'placeholders.yml');
+  return PLACEHOLDER_KINDS.filter((k) => data.kinds[k]).map((k) => [k, data.kinds[k]!]);
+});

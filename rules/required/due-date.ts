@@ -1,0 +1,86 @@
+/**
+ * required/due-date — the specific due date, or a due-date placeholder. A date counts when a due
+ * cue governs it ("due on …", "vence el …", "hạn thanh toán ngày …") or when a payment request sets
+ * it as the deadline ("please pay by …"). Issue dates, letter dates and relative wording
+ * ("last month", "today" without the date) do not count.
+ */
+import type { Analysis } from '../core/analysis.ts';
+import type { Match } from '../core/phrases.ts';
+import { cues, type CompiledCues } from './cues.ts';
+import { elementRule } from './element-rule.ts';
+import type { Evidence } from './evidence.ts';
+
+/** True when the text between a cue and a date holds only connecting words ("on", "el próximo", "vào ngày"). */
+export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean {
+  if (gap.length > 40) return false;
+  if (/[.!?;]\s/.test(gap) || /\d/.test(gap)) return false;
+  const words = gap
+    .toLowerCase()
+    .split(/[\s,:()–—-]+/)
+    .filter(Boolean);
+  if (/\n/.test(gap) && words.length > 0) return false;
+  return words.length <= maxWords && words.every((w) => c.gapWords.has(w));
+}
+
+function lastCueBefore(matches: Match[], at: number, text: string, c: CompiledCues): Match | undefined {
+  let best: Match | undefined;
+  for (const m of matches) {
+    if (m.end > at) break;
+    if (gapConnects(text.slice(m.end, at), c)) best = m;
+  }
+  return best;
+}
+
+export function dueDates(a: Analysis): Evidence[] {
+  const c = cues(a.lang);
+  const text = a.text;
+  const evidence: Evidence[] = [];
+  const due = c.due.all(text);
+  const deadline = c.deadline.all(text);
+  const issue = c.issue.all(text);
+  const dueAfter = c.dueAfter.all(text);
+  const candidates = [
+    ...a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text })),
+    ...a.placeholders.filter((p) => p.kind === 'date').map((p) => ({ start: p.start, end: p.end, text: p.raw })),
+  ].sort((x, y) => x.start - y.start);
+  for (const p of a.placeholders) if (p.kind === 'due-date') evidence.push({ kind: 'placeholder', start: p.start, end: p.end, text: p.raw });
+  for (const d of candidates) {
+    const iss = lastCueBefore(issue, d.start, text, c);
+    const dueCue = lastCueBefore(due, d.start, text, c);
+    const dl = lastCueBefore(deadline, d.start, text, c);
+    // The cue nearest the date governs it.
+    const nearest = [iss, dueCue, dl].filter((m): m is Match => !!m).sort((x, y) => y.end - x.end)[0];
+    if (nearest && nearest === iss) continue;
+    if (nearest && nearest === dueCue) {
+      evidence.push({ kind: 'due', start: d.start, end: d.end, text: d.text });
+      continue;
+    }
+    if (nearest && nearest === dl) {
+      const sentence = a.sentenceAt(d.start);
+      const words = sentence ? c.paymentWords.all(text, sentence.start, sentence.end).filter((w) => w.end <= dl.start || w.start >= dl.end) : [];
+      if (words.length) evidence.push({ kind: 'deadline', start: d.start, end: d.end, text: d.text });
+      continue;
+    }
+    const after = dueAfter.find((m) => m.start >= d.end && gapConnects(text.slice(d.end, m.start), c, 1));
+    if (after) evidence.push({ kind: 'due', start: d.start, end: d.end, text: d.text });
+  }
+  return evidence;
+}
+
+export const dueDate = elementRule({
+  element: 'due-date',
+  description: 'The email does not give the specific due date.',
+  docs:
+    'Give the date the payment is (or was) due, as a date ("30 November 2026") or a due-date placeholder. Relative wording ("due last month", "due today" without the date) leaves the customer guessing, and an issue date ("dated", "emitida el", "lập ngày") is not a due date.',
+  examples: {
+    en: { good: 'Invoice INV-2041 was due on 30 November 2026.', bad: 'Invoice INV-2041 (dated 1 November 2026) was due last month.' },
+    es: { good: 'La factura F-311 venció el 30 de noviembre de 2026.', bad: 'La factura F-311, emitida el 1 de noviembre, vence hoy.' },
+    vi: { good: 'Hóa đơn số 0004127 có hạn thanh toán ngày 30/11/2026.', bad: 'Hóa đơn số 0004127 lập ngày 01/11/2026 đến hạn hôm nay.' },
+  },
+  placement: 'after-opening',
+  message: () => 'Missing due date: give the specific date the payment is due (an issue date or "today" is not enough).',
+  detect(a) {
+    const evidence = dueDates(a);
+    return { present: evidence.length > 0, evidence };
+  },
+});
