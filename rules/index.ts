@@ -24,6 +24,8 @@ import {
 } from './core/types.ts';
 import { elementRules, emailRules } from './registry.ts';
 import { summarizeTone } from './tone/summary.ts';
+import { applyDirectives } from './core/directives.ts';
+import { allowedSpans } from './custom/phrase.ts';
 
 export * from './core/types.ts';
 export { InputError } from './core/document.ts';
@@ -173,6 +175,9 @@ export function lint(text: string, options: LintOptions = {}): Report {
   const file = new VFile({ value: p.doc.source });
   const place = location(file);
   const severities = options.rules ?? {};
+  // Config `phrases.<lang>.allow`: tone findings overlapping an allowed phrase are dropped.
+  const allowed = allowedSpans(analysis.text, settings.extraPhrases[p.tag.lang]?.allow);
+  const isAllowed = (rule: Rule, f: Finding) => rule.meta.id.startsWith('tone/') && allowed.some((a) => f.start < a.end && f.end > a.start);
   for (const rule of emailRules) {
     const setting = severities[rule.meta.id];
     if (setting === 'off') continue;
@@ -187,20 +192,24 @@ export function lint(text: string, options: LintOptions = {}): Report {
       invoice: options.invoice,
       settings,
       today,
-      report: (f) => messages.push(toMessage(rule, f, setting, p, place)),
+      report: (f) => {
+        if (!isAllowed(rule, f)) messages.push(toMessage(rule, f, setting, p, place));
+      },
     };
     rule.check(ctx);
   }
   messages.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  // Inline `tactful-disable` comments (read from the source, where comments still are).
+  const kept = applyDirectives(messages, text);
   const tone = summarizeTone({
     stage: p.stage,
-    findings: messages.filter((m) => m.ruleId.startsWith('tone/')).map((m) => ({ ruleId: m.ruleId, weight: m.weight ?? 0.5 })),
+    findings: kept.filter((m) => m.ruleId.startsWith('tone/')).map((m) => ({ ruleId: m.ruleId, weight: m.weight ?? 0.5 })),
   });
   const report: Report = {
     language: p.tag.tag,
     stage: p.stage,
     stageSource: p.stageSource,
-    messages: messages.map(({ weight: _w, ...m }) => m),
+    messages: kept.map(({ weight: _w, ...m }) => m),
     elements,
     tone,
   };
