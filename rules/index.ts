@@ -46,6 +46,9 @@ export interface LintOptions {
   language?: string;
   /** Stage. Overrides front matter. */
   stage?: Stage | string;
+  /** Language and stage from configuration overrides: below front matter, above the file name. */
+  configLanguage?: string;
+  configStage?: Stage | string;
   /** Subject line, when it is not in the text's front matter. */
   subject?: string;
   format?: Format;
@@ -114,11 +117,11 @@ function prepare(text: string, options: LintOptions): Prepared {
   const fm = doc.frontMatter?.data ?? {};
   const fromName = options.fileName ? fromFileName(options.fileName) : {};
   let tag: LanguageTag | null = null;
-  const langInput = options.language ?? (typeof fm.lang === 'string' ? fm.lang : typeof fm.language === 'string' ? fm.language : undefined) ?? fromName.language;
+  const langInput = options.language ?? (typeof fm.lang === 'string' ? fm.lang : typeof fm.language === 'string' ? fm.language : undefined) ?? options.configLanguage ?? fromName.language;
   if (langInput !== undefined) {
     tag = parseLanguageTag(String(langInput));
     if (!tag) {
-      const where = options.language !== undefined ? 'language' : fm.lang !== undefined ? 'front matter lang' : 'file name';
+      const where = options.language !== undefined ? 'language' : fm.lang !== undefined ? 'front matter lang' : options.configLanguage !== undefined ? 'config language' : 'file name';
       throw new UsageError(`unknown ${where} "${langInput}": use en, es or vi (optionally with a region, e.g. es-MX)`);
     }
   } else {
@@ -127,7 +130,7 @@ function prepare(text: string, options: LintOptions): Prepared {
   }
   let stage: Stage | null = null;
   let stageSource: Report['stageSource'] = 'none';
-  const stageInput = options.stage ?? (isUnsetStage(fm.stage) ? undefined : String(fm.stage)) ?? fromName.stage;
+  const stageInput = options.stage ?? (isUnsetStage(fm.stage) ? undefined : String(fm.stage)) ?? options.configStage ?? fromName.stage;
   if (stageInput !== undefined && !isUnsetStage(stageInput)) {
     stage = parseStage(String(stageInput));
     if (!stage) {
