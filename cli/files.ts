@@ -29,7 +29,19 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
   const problems: Expansion['problems'] = [];
   for (const operand of operands) {
     const abs = resolve(cwd, operand);
-    const info = await stat(abs).catch(() => null);
+    let statError: string | undefined;
+    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+      statError = error.code;
+      return null;
+    });
+    if (statError === 'ELOOP') {
+      problems.push({ operand, reason: 'symbolic link loop' });
+      continue;
+    }
+    if (statError === 'EACCES') {
+      problems.push({ operand, reason: 'permission denied' });
+      continue;
+    }
     if (info?.isFile()) {
       files.add(abs);
       continue;
@@ -97,7 +109,8 @@ export async function readTemplate(path: string): Promise<ReadResult> {
   } catch {
     throw new FileError(path, 'not valid UTF-8; save the file as UTF-8');
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
+  // TextDecoder drops a leading BOM; remember it so --fix writes it back.
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (!text.replace(/^\uFEFF/, '').trim()) throw new FileError(path, 'file is empty (only white space)');
   return { text, bom, eol: /\r\n/.test(text) ? '\r\n' : '\n' };
 }

@@ -48,7 +48,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRun> {
         language: opts.language,
         stage: opts.stage,
       };
-      const { text, eol } = await readTemplate(path);
+      const { text, eol, bom } = await readTemplate(path);
       let report = lint(text, options);
       const result: FileResult = { file, path, report };
       if (opts.fix) {
@@ -64,7 +64,7 @@ export async function runLint(opts: LintRunOptions): Promise<LintRun> {
         if (fixes) {
           result.report = report;
           result.fixes = fixes;
-          if (opts.fix === 'write') await writeAtomic(path, current);
+          if (opts.fix === 'write') await writeAtomic(path, bom ? `\uFEFF${current}` : current);
           else result.diff = unifiedDiff(file, text, current);
         }
       }
