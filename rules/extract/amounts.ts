@@ -101,12 +101,12 @@ export function findAmounts(text: string, lang: Language): Amount[] {
     const numMatch = /\d[\d.,\s\u00A0\u202F]*\d|\d/.exec(raw);
     let value = numMatch ? parseNumber(numMatch[0].trim()) : null;
     const marker = raw.replace(/\d[\d.,\s\u00A0\u202F]*\d|\d/, '').trim();
-    if (kind === 'scale' && value !== null) {
-      const scaleWord = marker.toLowerCase().split(/\s+/)[0] ?? '';
-      value = value * (SCALE[scaleWord] ?? 1);
+    const scaleWord = marker.toLowerCase().split(/\s+/)[0] ?? '';
+    if (SCALE[scaleWord] && value !== null) {
+      value = value * SCALE[scaleWord]!;
       // "12,5 triệu": the comma is a decimal mark here.
       const n = /(\d+)[.,](\d+)/.exec(raw);
-      if (n) value = Number(`${n[1]}.${n[2]}`) * (SCALE[scaleWord] ?? 1);
+      if (n) value = Number(`${n[1]}.${n[2]}`) * SCALE[scaleWord]!;
     }
     const key = marker.toLowerCase().split(/\s+/).pop() ?? '';
     const currency = SYMBOL_CODE[marker] ?? SYMBOL_CODE[key] ?? (/^[A-Z]{3}$/.test(marker) ? marker : marker === '$' ? '$' : kind === 'scale' ? 'VND' : marker);

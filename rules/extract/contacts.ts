@@ -113,7 +113,7 @@ function labels(lang: Language) {
         `(?:^|[^\\p{L}\\p{N}])(?:${[...new Set(words)]
           .sort((a, b) => b.length - a.length)
           .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
-          .join('|')})\\.?\\s*(?:[:#.]|n\\.?º|no\\.?|số|number)?\\s*$`,
+          .join('|')})\\.?\\s*(?:[:#.]|n\\.?º|no\\.?|số|number)?(?:\\s+\\p{L}(?=\\s))?\\s*$`,
         'iu',
       );
     l = {
@@ -128,7 +128,7 @@ function labels(lang: Language) {
 }
 
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+\/.,-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[ .-]\d{1,5}){0,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+\/.,-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** Phone and fax numbers; `exclude` are spans already known to be something else (amounts, dates). */
 export function findPhones(text: string, lang: Language, exclude: Mention[] = []): ChannelMention[] {
@@ -219,7 +219,7 @@ function isAddress(cell: string, langs: Language[]): boolean {
   if (/@|https?:\/\//.test(cell) && !/,/.test(cell)) return false;
   for (const lang of langs) {
     const { street, label } = streetPatterns(lang);
-    if (label.test(cell) && /[\p{L}]{2,}/u.test(cell.replace(label, '')) && /\d|,/.test(cell)) return true;
+    if (label.test(cell) && /\S+\s+\S+|\d|,|\{/u.test(cell.replace(label, '').trim())) return true;
     street.lastIndex = 0;
     const hits = [...cell.matchAll(street)];
     if (!hits.length) continue;

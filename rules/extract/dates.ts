@@ -61,10 +61,10 @@ function compile(lang: Language, monthFirst: boolean): Compiled {
       re: new RegExp(`${B}(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm\\s+|,\\s*|/)(\\d{4}))?${E}`, 'giu'),
       read: (m) => [year(m[3]), +m[2]!, +m[1]!],
     },
-    // ngày 30/11 (a Vietnamese day/month needs "ngày" when the year is missing)
+    // ngày 30/11/2026 · ngày 30/11 (a Vietnamese day/month needs "ngày" when the year is missing)
     {
-      re: new RegExp(`${B}ngày\\s+(\\d{1,2})[/.-](\\d{1,2})${E}(?![/.-]\\d)`, 'giu'),
-      read: (m) => [null, +m[2]!, +m[1]!],
+      re: new RegExp(`${B}ngày\\s+(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${E}(?![/.-]\\d)`, 'giu'),
+      read: (m) => [year(m[4]), +m[3]!, +m[1]!],
     },
     // 30/11/2026 · 30.11.2026 · 30-11-2026 · 11/30/2026 (month-first regions) · 30/11/26
     {
