@@ -25,8 +25,9 @@ export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean
 function lastCueBefore(matches: Match[], at: number, text: string, c: CompiledCues): Match | undefined {
   let best: Match | undefined;
   for (const m of matches) {
-    if (m.end > at) break;
-    if (gapConnects(text.slice(m.end, at), c)) best = m;
+    if (m.start >= at) break;
+    // A cue may end inside the date ("trước ngày" + "ngày 15/04/2026").
+    if (m.end > at || gapConnects(text.slice(m.end, at), c)) best = m;
   }
   return best;
 }
