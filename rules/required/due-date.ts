@@ -13,6 +13,8 @@ import type { Evidence } from './evidence.ts';
 /** True when the text between a cue and a date holds only connecting words ("on", "el próximo", "vào ngày"). */
 export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean {
   if (gap.length > 40) return false;
+  // A list of days sharing one month: "vencidas el 15 y el 30 de marzo", "due on the 1st and 15th of May".
+  gap = gap.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|y|e|and|or|o|và|hoặc)\s+/giu, ' ');
   if (/[.!?;]\s/.test(gap) || /\d/.test(gap)) return false;
   const words = gap
     .toLowerCase()
