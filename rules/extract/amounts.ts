@@ -55,7 +55,7 @@ function compiled(lang: Language): Compiled {
     after: new RegExp(`(?<![\\d.,])(?:${NUM})\\s?(?:${symbols}|(?:${codes}|${words})(?!${L}))`, 'giu'),
     // number then scale word: 12,5 triệu đồng · 32 TRIỆU
     scale: scales
-      ? new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s(?:${scales})(?:\\s(?:${words}))?(?!${L})`, 'giu')
+      ? new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${scales})(?:\\s(?:${words}))?(?!${L})`, 'giu')
       : /(?!)/gu,
   };
   cache.set(lang, c);
@@ -90,7 +90,7 @@ export function parseNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const SCALE: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3, million: 1e6, thousand: 1e3, millones: 1e6, mil: 1e3 };
+const SCALE: Record<string, number> = { tr: 1e6, k: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3, million: 1e6, thousand: 1e3, millones: 1e6, mil: 1e3 };
 
 export function findAmounts(text: string, lang: Language): Amount[] {
   const c = compiled(lang);

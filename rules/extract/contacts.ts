@@ -26,7 +26,7 @@ export interface ChannelMention extends Mention {
 }
 
 const TLDS =
-  'com|net|org|io|co|uk|es|mx|vn|ar|cl|pe|ie|ca|au|nz|edu|gov|info|biz|app|dev|de|fr|it|us|in|sg|br|uy|ec|bo|py|ve|cr|gt|hn|sv|ni|pa|do|cu|pr|eu|me|tv|ai|shop|store|online|site|tech|cloud|agency|studio|design|pro|ly';
+  'com|net|org|io|co|uk|es|mx|vn|ar|cl|pe|ie|ca|au|nz|edu|gov|info|biz|app|dev|de|fr|it|us|in|sg|br|uy|ec|bo|py|ve|cr|gt|hn|sv|ni|pa|do|cu|pr|eu|me|tv|ai|shop|store|online|site|tech|cloud|agency|studio|design|pro|ly|ch|at|be|nl|se|no|dk|fi|pl|pt|cz|jp|cn|kr|tw|hk|ph|my|id|th|ae|il|tr|ru|gr|ro|za|global|xyz|law|legal|health|dental|clinic|finance|email|company|business|group|media|life|world|live|digital|consulting|software|systems|network|energy|education|school|academy|coffee|restaurant|travel|photo|photography|art|music|news|blog|page|plus|care|team|services|solutions|works|tools|center|club|today|land';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_RE = new RegExp(
@@ -153,6 +153,8 @@ export function findPhones(text: string, lang: Language, exclude: Mention[] = []
         /^\+/.test(raw) ||
         /^\(/.test(raw) ||
         /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw) ||
+        /^1[-. ]\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw) ||
+        /^\d{3}-\d{4}$/.test(raw) ||
         (/^0/.test(raw) && groups.length >= 2) ||
         (groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4)) ||
         (groups.length === 2 && /^\d{2,4}$/.test(groups[0]!) && /^\d{7,8}$/.test(groups[1]!));

@@ -15,6 +15,8 @@ export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean
   if (gap.length > 40) return false;
   // A list of days sharing one month: "vencidas el 15 y el 30 de marzo", "due on the 1st and 15th of May".
   gap = gap.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|y|e|and|or|o|và|hoặc)\s+/giu, ' ');
+  // A time of day: "by 5 pm on", "trước 17h00 ngày", "antes de las 18:00 del".
+  gap = gap.replace(/\b\d{1,2}(?:[:.h]\d{2}\s?(?:am|pm|h|giờ)?|\s?(?:am|pm|a\.m\.|p\.m\.|h|giờ))(?![\p{L}\d])/giu, ' ');
   if (/[.!?;]\s/.test(gap) || /\d/.test(gap)) return false;
   const words = gap
     .toLowerCase()
