@@ -5,7 +5,7 @@
  * contact channel (DESIGN.md, borderline cases).
  */
 import { contactData, elementCues } from '../locales/index.ts';
-import { PhraseSet } from '../core/phrases.ts';
+import { lowerCase, PhraseSet } from '../core/phrases.ts';
 import type { Language } from '../core/types.ts';
 
 export type Channel = 'address' | 'email' | 'phone' | 'website' | 'fax';
@@ -35,7 +35,7 @@ const URL_RE = new RegExp(
     String.raw`(?<![@\p{L}\p{N}.\/-])www\.[^\s<>"'\])]+`,
     String.raw`(?<![@\p{L}\p{N}._\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?:\/[^\s<>"'\])]*)?(?![\p{L}\p{N}@_-])`,
   ].join('|'),
-  'giu',
+  'gu',
 );
 
 const INVOICE_URL =
@@ -78,8 +78,9 @@ function lastMatch(s: string, re: RegExp): number {
 export function findUrls(text: string, lang: Language, emails: Mention[] = findEmails(text)): UrlMention[] {
   const cues = urlCues(lang);
   const out: UrlMention[] = [];
-  for (const m of text.matchAll(URL_RE)) {
-    let raw = m[0];
+  // URL_RE is lower case (no `i` flag); offsets hold in the original.
+  for (const m of lowerCase(text).matchAll(URL_RE)) {
+    let raw = text.slice(m.index, m.index + m[0].length);
     raw = raw.replace(/[.,;:!?)»]+$/, '');
     const start = m.index;
     const end = start + raw.length;
@@ -112,9 +113,9 @@ function labels(lang: Language) {
       new RegExp(
         `(?:^|[^\\p{L}\\p{N}])(?:${[...new Set(words)]
           .sort((a, b) => b.length - a.length)
-          .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+          .map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
           .join('|')})\\.?\\s*(?:[:#.]|n\\.?º|no\\.?|số|number)?(?:\\s+\\p{L}(?=\\s))?\\s*$`,
-        'iu',
+        'u',
       );
     l = {
       phone: build([...d['phone-labels'], ...en['phone-labels']]),
@@ -141,7 +142,7 @@ export function findPhones(text: string, lang: Language, exclude: Mention[] = []
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (exclude.some((x) => start < x.end && end > x.start)) continue;
-    const before = cellBefore(text, start, 40);
+    const before = lowerCase(cellBefore(text, start, 40));
     // The nearest label decides: a bank or reference label wins over a phone label further back.
     const near = before.slice(-28);
     if (l.notPhone.test(near)) continue;
@@ -173,13 +174,13 @@ function streetPatterns(lang: Language) {
   let s = streetCache.get(lang);
   if (!s) {
     const d = contactData(lang);
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+    const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
     const words = [...d['street-words']].sort((a, b) => b.length - a.length).map(escape).join('|');
     s = {
-      street: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'giu'),
+      street: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'gu'),
       label: new RegExp(
         `^\\s*(?:[-*•]\\s*)?(?:${[...d['address-labels']].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]?\\s*\\S`,
-        'iu',
+        'u',
       ),
     };
     streetCache.set(lang, s);
@@ -217,7 +218,8 @@ export function findAddresses(text: string, lang: Language): ChannelMention[] {
   return out;
 }
 
-function isAddress(cell: string, langs: Language[]): boolean {
+function isAddress(original: string, langs: Language[]): boolean {
+  const cell = lowerCase(original);
   if (/@|https?:\/\//.test(cell) && !/,/.test(cell)) return false;
   for (const lang of langs) {
     const { street, label } = streetPatterns(lang);
@@ -237,5 +239,5 @@ function isAddress(cell: string, langs: Language[]): boolean {
       if (/\d/.test(around) && (/^\s*\d/.test(cell) || /\d/.test(cell.slice(h.index)) || /,/.test(cell))) return true;
     }
   }
-  return POSTCODES.some((re) => re.test(cell)) && /,/.test(cell);
+  return POSTCODES.some((re) => re.test(original)) && /,/.test(cell);
 }
