@@ -101,11 +101,16 @@ export interface Match {
   text: string;
 }
 
+/** No phrase match is this long; searching a window this far past `to` finds the same matches. */
+const MAX_MATCH = 200;
+
 export function findAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
   const out: Match[] = [];
   re.lastIndex = from;
+  // Searching one sentence must not scan the rest of the document when nothing matches in it.
+  const haystack = to + MAX_MATCH < text.length ? text.slice(0, to + MAX_MATCH) : text;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(haystack))) {
     if (m.index >= to) break;
     if (m[0].length === 0) {
       re.lastIndex++;
