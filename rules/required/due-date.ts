@@ -20,7 +20,7 @@ export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean
   if (/[.!?;]\s/.test(gap) || /\d/.test(gap)) return false;
   const words = gap
     .toLowerCase()
-    .split(/[\s,:()–—-]+/)
+    .split(/[\s,:()|–—-]+/)
     .filter(Boolean);
   if (/\n/.test(gap) && words.length > 0) return false;
   return words.length <= maxWords && words.every((w) => c.gapWords.has(w));
