@@ -5,7 +5,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatFromPath } from '../rules/core/document.ts';
 
 export const TEMPLATE_GLOB = '**/*.{md,markdown,txt,html,htm,hbs,handlebars,mustache,liquid,j2,jinja,jinja2,twig}';
-export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_BYTES = 1024 * 1024;
 
 export class FileError extends Error {
   constructor(
@@ -94,7 +94,7 @@ export async function readTemplate(path: string): Promise<ReadResult> {
   let buf: Buffer;
   try {
     const info = await stat(path);
-    if (info.size > MAX_BYTES) throw new FileError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; the limit is 5 MB`);
+    if (info.size > MAX_BYTES) throw new FileError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; tactful lints emails and templates up to 1 MB`);
     buf = await readFile(path);
   } catch (error) {
     if (error instanceof FileError) throw error;

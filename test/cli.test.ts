@@ -67,6 +67,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Estimado cliente, su factura vence ma\xf1ana.', 'latin1'));
   writeFileSync(join(dir, 'empty.md'), '');
+  writeFileSync(join(dir, 'huge.txt'), 'Dear customer, please pay invoice 12. '.repeat(140_000));
+  writeFileSync(
+    join(dir, 'nfd.vi.md'),
+    '---\nstage: due\n---\n\nKính gửi Quý khách,\n\nHóa đơn số 0004127, số tiền 12.500.000 ₫, đến hạn thanh toán ngày 30/11/2026.\n'.normalize('NFD'),
+  );
+  writeFileSync(join(dir, 'broken.md'), '---\nlang: es\nstage: [overdue\n---\n\nHola');
   cpSync(join(LIBRARY, 'overdue.en.md'), join(dir, 'complete.en.md'));
 });
 
@@ -106,8 +112,20 @@ describe('exit codes and the JSON contract', () => {
     expect(byName['binary.md']!.error).toMatch(/binary/);
     expect(byName['latin1.txt']!.error).toMatch(/UTF-8/);
     expect(byName['empty.md']!.error).toMatch(/empty/);
+    expect(byName['huge.txt']!.error).toMatch(/up to 1 MB/);
+    expect(byName['broken.md']!.error).toMatch(/broken front matter/);
     expect(byName['complete.en.md']!.error).toBeUndefined();
     expect(stderr).toMatch(/binary\.md: binary file/);
+  });
+
+  it('reads NFD Vietnamese like NFC and reports positions in the file', async () => {
+    const r = await tactful(['lint', '--format', 'json', join(dir, 'nfd.vi.md')]);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.language).toBe('vi');
+    expect(report.elements.amount).toBe(true);
+    expect(report.elements['due-date']).toBe(true);
+    const copy = report.messages.find((m: { ruleId: string }) => m.ruleId === 'required/invoice-copy');
+    expect(copy.line).toBe(7);
   });
 
   it('rejects an unknown --lang, --stage or --format with exit 2 and a one-line reason', async () => {
