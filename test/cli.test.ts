@@ -314,6 +314,32 @@ describe('configuration', () => {
     expect(missing.stderr).toBe('tactful: nope.json: no such file\n');
   });
 
+  it('allows phrases per language: tone findings overlapping an allowed phrase are dropped', async () => {
+    const d = tempDir();
+    const texts = {
+      'third.en.txt': 'Hi Sam,\n\nThis is the third time we write about invoice INV-2041.\n',
+      'tercera.es.txt': 'Estimado cliente:\n\nEs la tercera vez que le escribimos por la factura F-311.\n',
+      'lan-thu-ba.vi.txt': 'Kính gửi Quý khách,\n\nĐây là lần thứ ba chúng tôi nhắc về hóa đơn số 0004127.\n',
+    };
+    for (const [name, text] of Object.entries(texts)) writeFileSync(join(d, name), text);
+    const tone = (reports: JsonReport[]) => Object.fromEntries(reports.map((r) => [r.file, ids(r).filter((id) => id.startsWith('tone/'))]));
+    const before = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(before.reports)).toEqual({
+      'lan-thu-ba.vi.txt': ['tone/passive-aggressive'],
+      'tercera.es.txt': ['tone/passive-aggressive'],
+      'third.en.txt': ['tone/passive-aggressive'],
+    });
+    writeFileSync(
+      join(d, 'tactful.config.json'),
+      JSON.stringify({ phrases: { en: { allow: ['this is the third time'] }, es: { allow: ['es la tercera vez'] }, vi: { allow: ['lần thứ ba'] } } }),
+    );
+    const after = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(after.reports)).toEqual({ 'lan-thu-ba.vi.txt': [], 'tercera.es.txt': [], 'third.en.txt': [] });
+    writeFileSync(join(d, 'tactful.config.json'), JSON.stringify({ rules: { 'tone/passive-aggressive': 'off' } }));
+    const off = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(off.reports)).toEqual({ 'lan-thu-ba.vi.txt': [], 'tercera.es.txt': [], 'third.en.txt': [] });
+  });
+
   it('flags configured phrases per language, and --fix applies their suggestion', async () => {
     const d = tempDir();
     cpSync(join(LIBRARY, 'due.es.hbs'), join(d, 'due.es.hbs'));
