@@ -20,7 +20,7 @@ export default defineConfig({
     outDir: 'dist/node',
     emptyOutDir: true,
     target: 'node20',
-    minify: false,
+    minify: true,
     sourcemap: true,
     rollupOptions: {
       input: { cli: 'cli/main.ts', server: 'server/main.ts' },
