@@ -23,7 +23,7 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'cli/main.ts', server: 'server/main.ts' },
+      input: { cli: 'cli/main.ts', worker: 'cli/worker.ts', server: 'server/main.ts' },
       output: { format: 'es', entryFileNames: '[name].js' },
     },
   },

@@ -140,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     stage: values.stage,
     cwd,
     config: resolver,
+    configFile: fixed === false ? false : fixed ? fixed.file : undefined,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     onProgress: interactive
       ? (done, total) => {

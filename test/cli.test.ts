@@ -164,6 +164,26 @@ describe('exit codes and the JSON contract', () => {
   });
 });
 
+describe('worker threads', () => {
+  it('gives the same report, in the same order, when large runs are spread over workers', async () => {
+    const args = ['lint', '--format', 'json', LIBRARY, BROKEN];
+    const one = await run('node', [join(ROOT, 'bin/tactful.js'), ...args], { cwd: ROOT, env: { ...process.env, TACTFUL_WORKERS: '0' } }).catch((e) => e);
+    const two = await run('node', [join(ROOT, 'bin/tactful.js'), ...args], { cwd: ROOT, env: { ...process.env, TACTFUL_WORKERS: '2' } }).catch((e) => e);
+    expect(two.code).toBe(1);
+    expect(one.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+  });
+
+  it('stops with the configuration error when a worker meets a bad config', async () => {
+    const d = tempDir();
+    cpSync(join(LIBRARY, 'overdue.en.md'), join(d, 'overdue.en.md'));
+    writeFileSync(join(d, 'tactful.config.json'), JSON.stringify({ rules: { 'tone/shoutin': 'off' } }));
+    const r = await run('node', [join(ROOT, 'bin/tactful.js'), 'lint', '.'], { cwd: d, env: { ...process.env, TACTFUL_WORKERS: '2' } }).catch((e) => e);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tactful: tactful.config.json: rules.tone/shoutin: unknown rule id "tone/shoutin"\n');
+  });
+});
+
 describe('template formats', () => {
   it('lints Markdown, HTML, Handlebars, Liquid, Jinja, Twig and text, with placeholders satisfying elements', async () => {
     const { code, reports } = await lintJson([LIBRARY]);
