@@ -199,7 +199,7 @@ async function formatReport(format: FormatName, results: FileResult[], quiet: bo
     case 'github':
       return (await import('./formatters/github.ts')).formatGithub(results);
     default:
-      return (await import('./formatters/stylish.ts')).formatStylish(results, { color: process.stdout.isTTY === true, quiet });
+      return (await import('./formatters/stylish.ts')).formatStylish(results, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet });
   }
 }
 
