@@ -1,6 +1,5 @@
 /** Expanding CLI operands (files, directories, globs) and reading files safely. */
 import { readFile, stat, realpath, writeFile, rename, unlink } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatFromPath } from '../rules/core/document.ts';
 
@@ -47,6 +46,7 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
       continue;
     }
     if (info?.isDirectory()) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(TEMPLATE_GLOB, {
         cwd: abs,
         absolute: true,
@@ -60,6 +60,7 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
       continue;
     }
     if (/[*?[\]{}]/.test(operand)) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(operand, { cwd, absolute: true, ignore: ['**/node_modules/**', ...ignore], dot: false });
       const templates = found.filter((f) => formatFromPath(f) !== null);
       if (!templates.length) problems.push({ operand, reason: 'glob matches no template files' });

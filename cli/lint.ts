@@ -76,7 +76,7 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
         result.report = report;
         result.fixes = fixes;
         if (job.fix === 'write') await writeAtomic(path, bom ? `\uFEFF${current}` : current);
-        else result.diff = unifiedDiff(file, text, current);
+        else result.diff = await unifiedDiff(file, text, current);
       }
     }
     return result;
