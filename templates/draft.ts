@@ -10,7 +10,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { parseLanguageTag } from '../rules/core/language.ts';
-import { formatLongDate, localeTag } from '../rules/core/format.ts';
+import { formatLongDate } from '../rules/core/format.ts';
+import { daysBetween, formatMoney } from '../rules/facts/shared.ts';
 import { LANGUAGES, STAGES, type InvoiceRecord, type Language, type Stage } from '../rules/core/types.ts';
 
 import beforeDueEn from './before-due.en.md?raw';
@@ -131,33 +132,7 @@ export function allTemplates(): Template[] {
   return STAGES.flatMap((stage) => LANGUAGES.map((lang) => getTemplate(stage, lang)));
 }
 
-/** 1.234,56 € (es-ES) · $18,450.50 MXN (es-MX) · 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). */
-export function formatMoney(amount: number, currency: string, lang: Language, region?: string): string {
-  const code = currency.toUpperCase();
-  const tag = localeTag(lang, region);
-  let nf: Intl.NumberFormat;
-  try {
-    // "always": Spanish groups four-digit amounts too (1.234,56 €, not 1234,56 €) in money.
-    nf = new Intl.NumberFormat(tag, { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
-  } catch {
-    return `${amount} ${code}`;
-  }
-  const parts = nf.formatToParts(amount);
-  const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
-  // Plain spaces: the text is pasted into mail clients and other tools that mangle no-break spaces.
-  let out = parts.map((p) => p.value).join('').replace(/[\u00A0\u202F]/g, ' ');
-  // "$" alone is ambiguous outside the US dollar (MXN, COP, ARS…): say which currency it is.
-  if (symbol === '$' && code !== 'USD') out = `${out} ${code}`;
-  return out;
-}
-
-/** Whole days from `from` to `to` (both yyyy-mm-dd); positive when `to` is later. */
-export function daysBetween(from: string, to: string): number | null {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((b - a) / 86_400_000);
-}
+export { formatMoney, daysBetween };
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
