@@ -28,13 +28,16 @@ export const daysOverdueFact: Rule = {
     if (actual === null) return;
     const text = ctx.analysis.text;
     const seen = new Set<number>();
-    for (const re of factsCues(ctx.lang).daysOverdue) {
+    const cues = factsCues(ctx.lang);
+    for (const re of cues.daysOverdue) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const digits = m[1]!;
         const start = m.index + m[0].indexOf(digits);
         if (seen.has(start)) continue;
         seen.add(start);
+        // "more than 30 days past due" (payment terms) states a condition, not how late this invoice is.
+        if (cues.conditional.test(text.slice(Math.max(0, start - 24), start))) continue;
         const stated = Number(digits);
         if (Math.abs(stated - actual) <= 1) continue;
         const message =

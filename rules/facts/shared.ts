@@ -8,6 +8,7 @@ const languageCues = z
   .object({
     'invoice-number': z.object({ cue: z.string().min(1), marker: z.string().min(1) }).strict(),
     'days-overdue': z.array(z.string().min(1)).min(1),
+    conditional: z.array(z.string().min(1)),
   })
   .strict();
 const cuesSchema = z.object({ en: languageCues, es: languageCues, vi: languageCues }).strict();
@@ -17,6 +18,8 @@ export interface FactsCues {
   invoiceNumber: RegExp;
   /** Group 1: the number of days. */
   daysOverdue: RegExp[];
+  /** Matches text that ends with a word making the number a condition ("more than "). */
+  conditional: RegExp;
 }
 
 let parsed: z.infer<typeof cuesSchema> | null = null;
@@ -41,6 +44,9 @@ export function factsCues(lang: Language): FactsCues {
       'giu',
     ),
     daysOverdue: d['days-overdue'].map((p) => new RegExp(`${B}${p.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu')),
+    conditional: d.conditional.length
+      ? new RegExp(`${B}(?:${d.conditional.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu')
+      : /(?!)/u,
   };
   cache.set(lang, c);
   return c;
