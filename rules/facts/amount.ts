@@ -47,7 +47,6 @@ export const amountFact: Rule = {
     const code = inv.currency?.toUpperCase();
     const a = ctx.analysis;
     const fees = notOwed(ctx.lang).all(a.text);
-    const expected = code ? formatMoney(inv.amount, code, ctx.lang, ctx.region) : undefined;
     for (const m of a.amounts) {
       if (m.value === null) continue;
       // "a late fee of $40", "3 cuotas de 400 €": not the amount owed.
@@ -59,6 +58,7 @@ export const amountFact: Rule = {
       const values = scale && m.value < 1000 ? [m.value, m.value * SCALES[scale[1]!]!] : [m.value];
       const sameValue = values.some((v) => Math.abs(v - inv.amount!) < (code === 'VND' ? 0.5 : 0.005));
       if (sameCurrency && sameValue) continue;
+      const expected = code ? formatMoney(inv.amount, code, ctx.lang, ctx.region) : undefined;
       const record = expected ?? String(inv.amount);
       ctx.report({
         start: m.start,

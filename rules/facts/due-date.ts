@@ -29,13 +29,13 @@ export const dueDateFact: Rule = {
     if (!due || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return;
     const a = ctx.analysis;
     const year = Number(due.slice(0, 4));
-    const expected = formatLongDate(due, ctx.lang, ctx.region);
     for (const e of dueDates(a)) {
       if (e.kind !== 'due') continue;
       const mention = a.dates.find((d) => d.start === e.start);
       if (!mention) continue;
       const iso = isoDate(mention, year);
       if (!iso || iso === due) continue;
+      const expected = formatLongDate(due, ctx.lang, ctx.region);
       ctx.report({
         start: mention.start,
         end: mention.end,

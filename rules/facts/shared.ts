@@ -60,6 +60,23 @@ export function daysBetween(from: string, to: string): number | null {
   return Math.round((b - a) / 86_400_000);
 }
 
+// Building an Intl formatter costs about half a millisecond: keep one per locale and currency.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+function numberFormat(tag: string, code: string): Intl.NumberFormat | null {
+  const key = `${tag}|${code}`;
+  let nf = formatters.get(key);
+  if (nf === undefined) {
+    try {
+      nf = new Intl.NumberFormat(tag, { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    } catch {
+      nf = null;
+    }
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
 /**
  * Money as a reader in the region writes it: 1.234,56 € (es-ES) · $18,450.50 MXN (es-MX) ·
  * 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). Groups four-digit amounts too (Intl's Spanish default
@@ -67,12 +84,8 @@ export function daysBetween(from: string, to: string): number | null {
  */
 export function formatMoney(amount: number, currency: string, lang: Language, region?: string): string {
   const code = currency.toUpperCase();
-  let nf: Intl.NumberFormat;
-  try {
-    nf = new Intl.NumberFormat(localeTag(lang, region), { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
-  } catch {
-    return `${amount} ${code}`;
-  }
+  const nf = numberFormat(localeTag(lang, region), code);
+  if (!nf) return `${amount} ${code}`;
   const parts = nf.formatToParts(amount);
   const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
   let out = parts
