@@ -1,6 +1,7 @@
 /** Helpers shared by the facts/* rules: cue data, day arithmetic, money formatting. */
 import { z } from 'zod';
-import type { Language } from '../core/types.ts';
+import type { Rule, RuleContext, RuleExample } from '../core/rule.ts';
+import { LANGUAGES, type InvoiceRecord, type Language, type Severity } from '../core/types.ts';
 import { localeTag } from '../core/format.ts';
 import cuesData from './cues.yml';
 
@@ -103,4 +104,36 @@ export function normalizeNumber(s: string): string {
     .toLowerCase()
     .replace(/^(?:#|no\.?|nº|n\.º|số)\s*/u, '')
     .replace(/[\s#]/g, '');
+}
+
+export interface FactRuleSpec {
+  /** The rule id is `facts/<name>`. */
+  name: string;
+  /** Default: error. */
+  severity?: Severity;
+  /** Default: true (the record's value is the fix). */
+  fixable?: boolean;
+  description: string;
+  docs: string;
+  examples: Record<Language, RuleExample>;
+  check(ctx: RuleContext & { invoice: InvoiceRecord }): void;
+}
+
+/** One factory for the facts/* rules: every one needs the invoice record and covers the three languages. */
+export function factRule(spec: FactRuleSpec): Rule {
+  return {
+    meta: {
+      id: `facts/${spec.name}`,
+      severity: spec.severity ?? 'error',
+      languages: LANGUAGES,
+      needsInvoice: true,
+      fixable: spec.fixable ?? true,
+      description: spec.description,
+      docs: spec.docs,
+      examples: spec.examples,
+    },
+    check(ctx) {
+      if (ctx.invoice) spec.check({ ...ctx, invoice: ctx.invoice });
+    },
+  };
 }
