@@ -28,7 +28,9 @@ export const dueDateFact = factRule({
       if (!mention) continue;
       const iso = isoDate(mention, year);
       if (!iso || iso === due) continue;
-      const expected = formatLongDate(due, ctx.lang, ctx.region);
+      let expected = formatLongDate(due, ctx.lang, ctx.region);
+      // "hạn thanh toán ngày 13 tháng 10": the text already says "ngày".
+      if (ctx.lang === 'vi' && /ngày\s+$/iu.test(a.text.slice(Math.max(0, mention.start - 6), mention.start))) expected = expected.replace(/^ngày\s+/u, '');
       ctx.report({
         start: mention.start,
         end: mention.end,
