@@ -17,6 +17,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = process.env.HOST ?? '0.0.0.0';
+
+const options: AppOptions = {
+  llm: llmConfigured(process.env),
+  // The LLM rewrite (server/llm/) plugs in here: `rewrite: createRewriteHandler(process.env)`.
+  extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
+};
+
 const workers = Number(process.env.TACTFUL_WORKERS ?? Math.min(availableParallelism(), 4));
 if (!Number.isInteger(workers) || workers < 1) {
   console.error(`tactful: TACTFUL_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_WORKERS}"`);
@@ -63,11 +70,6 @@ function runPrimary() {
 }
 
 function runServer() {
-  const options: AppOptions = {
-    llm: llmConfigured(process.env),
-    // The LLM rewrite (server/llm/) plugs in here: `rewrite: createRewriteHandler(process.env)`.
-    extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
-  };
   const app = createApp(options);
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     if (cluster.isPrimary) console.log(banner(info.port));
