@@ -5,7 +5,7 @@
 //
 //   node bench/api.mjs [--duration 60] [--connections 10] [--workers N] [--json]
 //
-// --workers sets TACTFUL_WORKERS (default: one server worker per core).
+// --workers sets TACTFUL_SERVER_WORKERS (default: one server worker per core).
 //
 // Target (issue 5): 200 requests/s with p99 under 50 ms on 2 cores, no errors, flat memory.
 import { spawn, execFileSync } from 'node:child_process';
@@ -46,7 +46,7 @@ function serverPids(pid) {
   try {
     pids.push(...execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split(/\s+/).filter(Boolean).map(Number));
   } catch {
-    // no workers (TACTFUL_WORKERS=1)
+    // no workers (TACTFUL_SERVER_WORKERS=1)
   }
   return pids;
 }
@@ -188,7 +188,7 @@ async function main() {
   // Request logs go to /dev/null: the bench measures the server, not the terminal.
   const child = spawn(process.execPath, [server], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(args.workers ? { TACTFUL_WORKERS: args.workers } : {}) },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(args.workers ? { TACTFUL_SERVER_WORKERS: args.workers } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => {

@@ -3,7 +3,7 @@
  * (default 8787). Bundled by vite.node.config.ts into dist/node/server.js.
  *
  * Linting is CPU-bound, so the server runs one worker per core (node:cluster, at most 4; set
- * TACTFUL_WORKERS=1 for a single process). HOST defaults to 0.0.0.0.
+ * TACTFUL_SERVER_WORKERS=1 for a single process). HOST defaults to 0.0.0.0.
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
@@ -24,9 +24,9 @@ const options: AppOptions = {
   extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
 };
 
-const workers = Number(process.env.TACTFUL_WORKERS ?? Math.min(availableParallelism(), 4));
+const workers = Number(process.env.TACTFUL_SERVER_WORKERS ?? Math.min(availableParallelism(), 4));
 if (!Number.isInteger(workers) || workers < 1) {
-  console.error(`tactful: TACTFUL_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_WORKERS}"`);
+  console.error(`tactful: TACTFUL_SERVER_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_SERVER_WORKERS}"`);
   process.exit(2);
 }
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
