@@ -29,6 +29,8 @@ if (!Number.isInteger(workers) || workers < 1) {
   console.error(`tactful: TACTFUL_SERVER_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_SERVER_WORKERS}"`);
   process.exit(2);
 }
+/** Exit code of a worker that cannot listen: the primary stops instead of restarting it. */
+const CANNOT_LISTEN = 3;
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 const banner = (p: number) => `tactful: composer and API on http://${shown}:${p}/ (API under /api, OpenAPI at /api/openapi.json)`;
 
@@ -47,7 +49,15 @@ function runPrimary() {
   });
   cluster.on('exit', (worker, code, signal) => {
     if (closing) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    if (code === CANNOT_LISTEN) {
+      // The worker said why (port taken, no permission): restarting would not help.
+      closing = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+      process.exitCode = 1;
+      setTimeout(() => process.exit(1), 2000).unref();
       return;
     }
     // A worker that dies is replaced, unless they keep dying (a broken build, a taken port).
@@ -73,6 +83,11 @@ function runServer() {
   const app = createApp(options);
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     if (cluster.isPrimary) console.log(banner(info.port));
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is in use (set PORT to another one)' : error.code === 'EACCES' ? 'permission denied' : error.message;
+    console.error(`tactful: cannot listen on ${host}:${port}: ${reason}`);
+    process.exit(CANNOT_LISTEN);
   });
   let closing = false;
   const shutdown = (signal: string) => {
