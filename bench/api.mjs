@@ -80,7 +80,7 @@ function rssMb(pid) {
 }
 
 async function waitForHealth(base, child) {
-  const until = Date.now() + 15_000;
+  const until = Date.now() + 60_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
     try {
@@ -91,7 +91,7 @@ async function waitForHealth(base, child) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('server did not answer /api/health within 15 s');
+  throw new Error('server did not answer /api/health within 60 s');
 }
 
 // Real-looking reminders of about 150 words in the three languages, linted with their invoice.
