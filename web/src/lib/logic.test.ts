@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../rules/index.ts';
+import { applySuggestion, deleteRange, segments } from './fix.ts';
+import { daysPastDue, localToday, suggestStage } from './stage.ts';
+import { textToHtml } from './html.ts';
+
+describe('suggestStage', () => {
+  const today = '2026-11-23';
+  it.each([
+    ['2026-11-28', 'before-due'],
+    ['2026-11-24', 'before-due'],
+    ['2026-11-23', 'due'],
+    ['2026-11-18', 'due'],
+    ['2026-11-16', 'overdue'],
+    ['2026-11-09', 'overdue'],
+    ['2026-11-08', 'collection'],
+    ['2026-10-12', 'collection'],
+    ['2026-10-11', 'final-demand'],
+  ] as const)('due %s → %s', (due, stage) => {
+    expect(suggestStage(due, today)).toBe(stage);
+  });
+  it('needs a valid due date', () => {
+    expect(suggestStage(undefined, today)).toBeNull();
+    expect(suggestStage('31/10/2026', today)).toBeNull();
+  });
+  it('counts calendar days across a DST change', () => {
+    expect(daysPastDue('2026-03-01', '2026-04-01')).toBe(31);
+  });
+  it('uses the local date', () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('applying fixes', () => {
+  it('replaces the suggestion range and puts the caret after the replacement', () => {
+    expect(applySuggestion('Pay now!', { text: 'Could you pay', range: [0, 7] })).toEqual({ text: 'Could you pay!', caret: 13 });
+    expect(applySuggestion('abc', { text: 'X', range: [3, 3] })).toEqual({ text: 'abcX', caret: 4 });
+  });
+  it('clamps ranges that point past the text', () => {
+    expect(applySuggestion('abc', { text: 'X', range: [5, 9] }).text).toBe('abcX');
+  });
+  it('applies the engine’s own suggestion for a missing element, which then counts as present', () => {
+    const body = 'Dear Ana,\n\nInvoice F-311 for 1,234.56 EUR was due on October 31, 2026. Please pay at https://pay.example.com/F-311.\n\nKind regards,\nBob Smith\nbob@example.com · +1 555 0100 · 1 Main St, Springfield';
+    const before = lint(body, { language: 'en', stage: 'due', subject: 'Invoice F-311', format: 'text' });
+    expect(before.elements['already-paid-note']).toBe(false);
+    const finding = before.messages.find((m) => m.ruleId === 'required/already-paid-note')!;
+    const fixed = applySuggestion(body, finding.suggestions[0]!).text;
+    const after = lint(fixed, { language: 'en', stage: 'due', subject: 'Invoice F-311', format: 'text' });
+    expect(after.elements['already-paid-note']).toBe(true);
+    expect(after.messages.some((m) => m.ruleId === 'required/already-paid-note')).toBe(false);
+  });
+  it('deletes a span with one adjoining space', () => {
+    expect(deleteRange('Thanks. PAY NOW! Bye', [8, 16]).text).toBe('Thanks. Bye');
+    expect(deleteRange('Thanks. PAY NOW!', [8, 16]).text).toBe('Thanks.');
+  });
+});
+
+describe('highlight segments', () => {
+  it('splits the text into runs and lets the most severe finding win', () => {
+    const segs = segments('abcdefgh', [
+      { range: [1, 5], severity: 'warning' },
+      { range: [3, 6], severity: 'error' },
+    ]);
+    expect(segs.map((s) => [s.text, s.finding])).toEqual([
+      ['a', null],
+      ['bc', 0],
+      ['def', 1],
+      ['gh', null],
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe('abcdefgh');
+  });
+  it('keeps zero-width findings visible', () => {
+    expect(segments('ab', [{ range: [2, 2], severity: 'error' }]).map((s) => [s.text, s.finding])).toEqual([
+      ['a', null],
+      ['b', 0],
+    ]);
+  });
+});
+
+describe('textToHtml', () => {
+  it('escapes, keeps paragraphs and links URLs and addresses', () => {
+    expect(textToHtml('Hi <b>,\n\nPay at https://x.example/p?a=1&b=2.\nMail a@b.co')).toBe(
+      '<p>Hi &lt;b&gt;,</p>\n<p>Pay at <a href="https://x.example/p?a=1&amp;b=2">https://x.example/p?a=1&amp;b=2</a>.<br>\nMail <a href="mailto:a@b.co">a@b.co</a></p>',
+    );
+  });
+});
