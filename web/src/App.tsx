@@ -4,7 +4,7 @@ import { ELEMENTS, STAGES } from '../../rules/core/types.ts';
 import { CATALOG, UI_LANGS, defaultUiLang, fmt, type UiLang } from './i18n.ts';
 import { HighlightField, type FieldFinding, type HighlightFieldHandle } from './components/HighlightField.tsx';
 import { Checklist, Findings, FindingsStatus, ToneMeter } from './components/Review.tsx';
-import { applySuggestion, deleteRange, fieldOf } from './lib/fix.ts';
+import { applySuggestion, deleteRange, elementInsertion, fieldOf } from './lib/fix.ts';
 import { daysPastDue, localToday, suggestStage } from './lib/stage.ts';
 import { CURRENCIES, REGIONS, regionCurrency } from './lib/regions.ts';
 import { KEYS, load, remove, save } from './lib/storage.ts';
@@ -101,6 +101,8 @@ export function App() {
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [rewriteInfo, setRewriteInfo] = useState<ReactNode>(null);
   const [proposal, setProposal] = useState<api.RewriteResponse | null>(null);
+  // Open while the sender details are incomplete; the user's own toggling wins afterwards.
+  const [senderOpen, setSenderOpen] = useState(() => Object.values(sender).filter((v) => v.trim()).length < 3);
   const [caret, setCaret] = useState<{ field: 'subject' | 'body'; offset: number } | null>(null);
   const subjectRef = useRef<HighlightFieldHandle>(null);
   const bodyRef = useRef<HighlightFieldHandle>(null);
@@ -205,6 +207,12 @@ export function App() {
     const m = messages[index];
     const s = m?.suggestions[k];
     if (!m || !s) return;
+    if (m.element && fieldOf(m) === 'subject') {
+      const result = elementInsertion(draft.body, s.text);
+      update({ body: result.text });
+      setCaretAfter('body', result.caret);
+      return;
+    }
     const field = fieldOf(m);
     const result = applySuggestion(draft[field], s);
     update({ [field]: field === 'subject' ? result.text.replace(/[\r\n]+/g, ' ') : result.text });
@@ -360,7 +368,6 @@ export function App() {
   };
 
   const inv = draft.invoice;
-  const senderFilled = Object.values(sender).filter((v) => v.trim()).length;
   const field = (id: keyof InvoiceForm, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <div className="field">
       <label htmlFor={`inv-${id}`}>{label}</label>
@@ -405,27 +412,25 @@ export function App() {
         <form className="panel form" onSubmit={onDraft} aria-label={t.reminder}>
           <fieldset className="card">
             <legend>{t.reminder}</legend>
-            <div className="row">
-              <div className="field">
-                <label htmlFor="language">{t.emailLanguage}</label>
-                <select id="language" value={draft.language} onChange={(e) => setLanguage(e.target.value)}>
-                  {REGIONS.map((r) => (
-                    <option key={r.tag} value={r.tag}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="stage">{t.stage}</label>
-                <select id="stage" value={draft.stage} onChange={(e) => update({ stage: e.target.value as Stage, stageManual: true })} aria-describedby="stage-hint">
-                  {STAGES.map((s) => (
-                    <option key={s} value={s}>
-                      {t.stages[s]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+            <div className="field">
+              <label htmlFor="language">{t.emailLanguage}</label>
+              <select id="language" value={draft.language} onChange={(e) => setLanguage(e.target.value)}>
+                {REGIONS.map((r) => (
+                  <option key={r.tag} value={r.tag}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="stage">{t.stage}</label>
+              <select id="stage" value={draft.stage} onChange={(e) => update({ stage: e.target.value as Stage, stageManual: true })} aria-describedby="stage-hint">
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {t.stages[s]}
+                  </option>
+                ))}
+              </select>
             </div>
             {suggested && (
               <p className="hint" id="stage-hint" data-testid="stage-hint">
@@ -446,8 +451,8 @@ export function App() {
               {field('contactName', t.contactName)}
               {field('customerEmail', t.customerEmail, { type: 'email', autoComplete: 'off' })}
             </div>
+            {field('number', t.invoiceNumber, { required: true })}
             <div className="row">
-              {field('number', t.invoiceNumber, { required: true })}
               {field('amount', t.amount, { required: true, inputMode: 'decimal', pattern: '[0-9]+([.,][0-9]{1,2})?' })}
               <div className="field field-narrow">
                 <label htmlFor="inv-currency">{t.currency}</label>
@@ -471,7 +476,10 @@ export function App() {
               <input id="inv-pdf" type="file" accept="application/pdf,.pdf" onChange={(e) => onPdf(e.target.files?.[0])} />
               {attachment && (
                 <p className="attachment" data-testid="attachment">
-                  <span aria-hidden="true">📎</span> {attachment.name}{' '}
+                  <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                    <path d="M21.44 11.05l-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48" />
+                  </svg>
+                  <span>{attachment.name}</span>
                   <button type="button" className="btn-link" onClick={() => setAttachment(null)}>
                     {t.removePdf}
                   </button>
@@ -481,7 +489,7 @@ export function App() {
             {field('lateFeeTerms', t.lateFeeTerms, { placeholder: t.lateFeePlaceholder })}
           </fieldset>
 
-          <details className="card" open={senderFilled < 3 || undefined}>
+          <details className="card" open={senderOpen} onToggle={(e) => setSenderOpen(e.currentTarget.open)}>
             <summary>
               {t.sender} <span className="muted">· {t.senderRemembered}</span>
             </summary>

@@ -19,6 +19,21 @@ export function deleteRange(text: string, range: [number, number]): { text: stri
   return { text: text.slice(0, start) + text.slice(end), caret: start };
 }
 
+/**
+ * Where a missing element's sentence goes. The engine anchors element findings on a sentence, and
+ * when the email is short that sentence can be the subject line; a sentence such as "The amount
+ * due is …" belongs in the body, so it is added there as its own paragraph after the greeting's
+ * first paragraph (or at the end of a body with a single paragraph).
+ */
+export function elementInsertion(body: string, suggestionText: string): { text: string; caret: number } {
+  const sentence = suggestionText.trim();
+  const first = body.indexOf('\n\n');
+  const second = first < 0 ? -1 : body.indexOf('\n\n', first + 2);
+  const at = second >= 0 ? second : body.replace(/\s+$/, '').length;
+  const insert = body.trim() ? `\n\n${sentence}` : sentence;
+  return { text: body.slice(0, at) + insert + body.slice(at), caret: at + insert.length };
+}
+
 /** Which field a finding belongs to (findings without `field` are in the body). */
 export function fieldOf(message: Pick<LintMessage, 'field'>): 'subject' | 'body' {
   return message.field === 'subject' ? 'subject' : 'body';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../rules/index.ts';
-import { applySuggestion, deleteRange, segments } from './fix.ts';
+import { applySuggestion, deleteRange, elementInsertion, segments } from './fix.ts';
 import { daysPastDue, localToday, suggestStage } from './stage.ts';
 import { textToHtml } from './html.ts';
 
@@ -48,6 +48,20 @@ describe('applying fixes', () => {
     const after = lint(fixed, { language: 'en', stage: 'due', subject: 'Invoice F-311', format: 'text' });
     expect(after.elements['already-paid-note']).toBe(true);
     expect(after.messages.some((m) => m.ruleId === 'required/already-paid-note')).toBe(false);
+  });
+  it('puts a missing element anchored on the subject into the body, after the first paragraph', () => {
+    const body = 'Estimado Luis:\n\nLa factura F-1 venció.\n\nAtentamente,\nAna';
+    const out = elementInsertion(body, ' El importe pendiente es de 100,00 €.');
+    expect(out.text).toBe('Estimado Luis:\n\nLa factura F-1 venció.\n\nEl importe pendiente es de 100,00 €.\n\nAtentamente,\nAna');
+    expect(out.text.slice(0, out.caret).endsWith('€.')).toBe(true);
+    expect(elementInsertion('', 'X.').text).toBe('X.');
+    expect(elementInsertion('Hola.', 'X.').text).toBe('Hola.\n\nX.');
+    const report = lint('Estimado Luis:\n\nLa factura F-1 venció.', { language: 'es', stage: 'overdue', subject: 'Factura F-1', format: 'text' });
+    const amount = report.messages.find((m) => m.ruleId === 'required/amount');
+    if (amount?.field === 'subject') {
+      const fixed = elementInsertion('Estimado Luis:\n\nLa factura F-1 venció.', amount.suggestions[0]!.text).text;
+      expect(lint(fixed, { language: 'es', stage: 'overdue', subject: 'Factura F-1', format: 'text' }).elements.amount).toBe(true);
+    }
   });
   it('deletes a span with one adjoining space', () => {
     expect(deleteRange('Thanks. PAY NOW! Bye', [8, 16]).text).toBe('Thanks. Bye');
