@@ -56,11 +56,12 @@ describe('applying fixes', () => {
     expect(out.text.slice(0, out.caret).endsWith('€.')).toBe(true);
     expect(elementInsertion('', 'X.').text).toBe('X.');
     expect(elementInsertion('Hola.', 'X.').text).toBe('Hola.\n\nX.');
-    const report = lint('Estimado Luis:\n\nLa factura F-1 venció.', { language: 'es', stage: 'overdue', subject: 'Factura F-1', format: 'text' });
+    const opts = { language: 'es', stage: 'overdue', subject: 'Factura F-1', format: 'text', invoice: { number: 'F-1', amount: 100, currency: 'EUR' } } as const;
+    const report = lint('Estimado Luis:\n\nLa factura F-1 venció.', opts);
     const amount = report.messages.find((m) => m.ruleId === 'required/amount');
     if (amount?.field === 'subject') {
       const fixed = elementInsertion('Estimado Luis:\n\nLa factura F-1 venció.', amount.suggestions[0]!.text).text;
-      expect(lint(fixed, { language: 'es', stage: 'overdue', subject: 'Factura F-1', format: 'text' }).elements.amount).toBe(true);
+      expect(lint(fixed, opts).elements.amount).toBe(true);
     }
   });
   it('deletes a span with one adjoining space', () => {
