@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ElementId, InvoiceRecord, Report, Stage } from '../../rules/core/types.ts';
-import { ELEMENTS, STAGES } from '../../rules/core/types.ts';
+import { STAGES } from '../../rules/core/types.ts';
 import { CATALOG, UI_LANGS, defaultUiLang, fmt, type UiLang } from './i18n.ts';
 import { HighlightField, type FieldFinding, type HighlightFieldHandle } from './components/HighlightField.tsx';
 import { Checklist, Findings, FindingsStatus, ToneMeter } from './components/Review.tsx';
@@ -12,8 +12,8 @@ import * as api from './lib/api.ts';
 import type { Attachment } from './lib/eml.ts';
 import { bytesToBase64 } from './lib/base64.ts';
 import { textToHtml } from './lib/html.ts';
+import { remapMessages, type RuleInfo, type WorkerMessage } from './lib/lint-client.ts';
 
-type Engine = typeof import('../../rules/index.ts');
 
 interface InvoiceForm {
   customerName: string;
@@ -73,16 +73,6 @@ function invoiceRecord(inv: InvoiceForm): InvoiceRecord {
   return api.compact({ ...rest, amount }) as InvoiceRecord;
 }
 
-function emptyReport(language: string, stage: Stage): Report {
-  return {
-    language,
-    stage,
-    messages: [],
-    elements: Object.fromEntries(ELEMENTS.map((e) => [e, false])) as Report['elements'],
-    tone: { label: 'polite', score: 0 },
-  };
-}
-
 export function App() {
   const [ui, setUi] = useState(() => load(KEYS.ui, { lang: defaultUiLang(globalThis.navigator?.language) as UiLang }));
   const t = CATALOG[ui.lang] ?? CATALOG.en;
@@ -95,7 +85,10 @@ export function App() {
     const a = load<Partial<Attachment>>(KEYS.attachment, {});
     return a.name && a.base64 ? (a as Attachment) : null;
   });
-  const [engine, setEngine] = useState<Engine | null>(null);
+  const [linted, setLinted] = useState<{ report: Report; body: string; subject: string } | null>(null);
+  const [rules, setRules] = useState<Map<string, RuleInfo>>(() => new Map());
+  const worker = useRef<Worker | null>(null);
+  const requestId = useRef(0);
   const [llm, setLlm] = useState<boolean | null>(null);
   const [busy, setBusy] = useState<'draft' | 'rewrite' | null>(null);
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -108,10 +101,25 @@ export function App() {
   const bodyRef = useRef<HighlightFieldHandle>(null);
   const today = localToday();
 
-  // The engine (and any locale data it pulls in) loads after the first paint.
+  // The engine runs in a worker (loaded after the first paint), so typing never waits for it.
+  useEffect(() => {
+    const w = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
+    let latest = 0;
+    w.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'meta') setRules(new Map(m.rules.map((r) => [r.id, r])));
+      else if (m.id >= latest) {
+        latest = m.id;
+        const now = performance.now();
+        performance.measure('tactful:lint', { start: now - m.ms, end: now });
+        setLinted({ report: m.report, body: m.body, subject: m.subject });
+      }
+    };
+    worker.current = w;
+    return () => w.terminate();
+  }, []);
   useEffect(() => {
     let live = true;
-    import('../../rules/index.ts').then((m) => live && setEngine(m));
     api.health().then((h) => live && setLlm(h.llm));
     return () => {
       live = false;
@@ -137,34 +145,35 @@ export function App() {
   const record = useMemo(() => invoiceRecord(draft.invoice), [draft.invoice]);
   const hasRecord = Object.keys(record).length > 0;
 
-  const report = useMemo<Report | null>(() => {
-    if (!engine) return null;
-    if (!draft.body.trim()) return emptyReport(draft.language, draft.stage);
-    const start = performance.now();
-    try {
-      return engine.lint(draft.body, {
+  useEffect(() => {
+    worker.current?.postMessage({
+      id: ++requestId.current,
+      body: draft.body,
+      options: {
         subject: draft.subject,
         language: draft.language,
         stage: draft.stage,
         format: 'text',
         today,
         ...(hasRecord ? { invoice: record } : {}),
-      });
-    } catch (error) {
-      console.warn('tactful: lint failed', error);
-      return emptyReport(draft.language, draft.stage);
-    } finally {
-      performance.measure('tactful:lint', { start });
-    }
-  }, [engine, draft.body, draft.subject, draft.language, draft.stage, record, hasRecord, today]);
+      },
+    });
+  }, [draft.body, draft.subject, draft.language, draft.stage, record, hasRecord, today]);
 
-  // Keystroke → highlighted: measured from the input event to the DOM commit (bench/keystroke.mjs reads it).
+  // While a fresh report is on its way, the last one is shown with its findings moved along with the edit.
+  const report = useMemo<Report | null>(() => {
+    if (!linted) return null;
+    const messages = remapMessages(linted.report.messages, linted, { subject: draft.subject, body: draft.body });
+    return messages === linted.report.messages ? linted.report : { ...linted.report, messages };
+  }, [linted, draft.subject, draft.body]);
+
+  // Keystroke → highlighted: from the input event to the commit of the report for that text (bench/keystroke.mjs reads it).
   useLayoutEffect(() => {
-    if (performance.getEntriesByName('tactful:input', 'mark').length) {
+    if (linted && linted.body === draft.body && linted.subject === draft.subject && performance.getEntriesByName('tactful:input', 'mark').length) {
       performance.measure('tactful:keystroke', 'tactful:input');
       performance.clearMarks('tactful:input');
     }
-  }, [report]);
+  }, [linted]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const messages = report?.messages ?? [];
   const byField = useMemo(() => {
@@ -614,7 +623,7 @@ export function App() {
             report={report}
             lang={draft.language}
             activeIndex={activeIndex}
-            ruleMeta={(id) => engine?.findRule(id)?.meta}
+            ruleMeta={(id) => rules.get(id)}
             onShow={show}
             onApply={applyFix}
             onDelete={deleteFinding}

@@ -1,6 +1,6 @@
 /** The review column: findings count (aria-live), six-element checklist, tone meter and the findings with their fixes. */
 import type { ElementId, LintMessage, Report } from '../../../rules/core/types.ts';
-import type { RuleMeta } from '../../../rules/core/rule.ts';
+import type { RuleInfo } from '../lib/lint-client.ts';
 import { ELEMENTS } from '../../../rules/core/types.ts';
 import { fmt, type Messages } from '../i18n.ts';
 
@@ -9,7 +9,7 @@ interface Props {
   report: Report | null;
   lang: string;
   activeIndex: number | null;
-  ruleMeta(id: string): RuleMeta | undefined;
+  ruleMeta(id: string): RuleInfo | undefined;
   onShow(index: number): void;
   onApply(index: number, suggestion: number): void;
   onDelete(index: number): void;
@@ -132,7 +132,7 @@ function FindingCard({
   t: Messages;
   m: LintMessage;
   active: boolean;
-  meta: RuleMeta | undefined;
+  meta: RuleInfo | undefined;
   lang: 'en' | 'es' | 'vi';
   onShow(): void;
   onApply(s: number): void;

@@ -3,6 +3,8 @@ import { lint } from '../../../rules/index.ts';
 import { applySuggestion, deleteRange, elementInsertion, segments } from './fix.ts';
 import { daysPastDue, localToday, suggestStage } from './stage.ts';
 import { textToHtml } from './html.ts';
+import { offsetMapper, remapMessages } from './lint-client.ts';
+import type { LintMessage } from '../../../rules/core/types.ts';
 
 describe('suggestStage', () => {
   const today = '2026-11-23';
@@ -97,5 +99,33 @@ describe('textToHtml', () => {
     expect(textToHtml('Hi <b>,\n\nPay at https://x.example/p?a=1&b=2.\nMail a@b.co')).toBe(
       '<p>Hi &lt;b&gt;,</p>\n<p>Pay at <a href="https://x.example/p?a=1&amp;b=2">https://x.example/p?a=1&amp;b=2</a>.<br>\nMail <a href="mailto:a@b.co">a@b.co</a></p>',
     );
+  });
+});
+
+describe('keeping a stale report aligned while the fresh one is computed', () => {
+  const msg = (range: [number, number], field?: 'subject' | 'body') =>
+    ({ ruleId: 'tone/shouting', severity: 'warning', message: '', line: 1, column: 1, endLine: 1, endColumn: 1, fixable: true, range, suggestions: [{ text: 'x', range }], ...(field ? { field } : {}) }) as LintMessage;
+  it('shifts findings after the edit and keeps those before', () => {
+    const before = { subject: 'S', body: 'Hello. PAY NOW! Bye.' };
+    const after = { subject: 'S', body: 'Hello there. PAY NOW! Bye.' };
+    const out = remapMessages([msg([0, 5]), msg([7, 15]), msg([5, 8])], before, after);
+    expect(out.map((m) => m.range)).toEqual([[0, 5], [13, 21], [11, 14]]);
+    expect(after.body.slice(13, 21)).toBe('PAY NOW!');
+    expect(out[1]!.suggestions[0]!.range).toEqual([13, 21]);
+  });
+  it('drops findings whose text was deleted, so a fix never lands in the wrong place', () => {
+    const before = { subject: 'S', body: 'Hello. PAY NOW! Bye.' };
+    const after = { subject: 'S', body: 'Hello. Bye.' };
+    expect(remapMessages([msg([7, 15]), msg([16, 20])], before, after).map((m) => m.range)).toEqual([[7, 11]]);
+  });
+  it('maps subject findings with the subject and leaves unchanged text alone', () => {
+    const m = [msg([0, 3], 'subject')];
+    expect(remapMessages(m, { subject: 'ABC', body: 'x' }, { subject: 'ABC', body: 'xy' })).toEqual(m);
+    expect(remapMessages(m, { subject: 'ABC', body: 'x' }, { subject: 'ABCD', body: 'x' })[0]!.range).toEqual([0, 3]);
+    expect(remapMessages(m, { subject: 'ABC', body: 'x' }, { subject: 'ZABC', body: 'x' })[0]!.range).toEqual([1, 4]);
+  });
+  it('finds the edited region', () => {
+    const map = offsetMapper('abcdef', 'abXdef');
+    expect([map(1, 'start'), map(2, 'start'), map(3, 'start'), map(6, 'end')]).toEqual([1, null, 3, 6]);
   });
 });
