@@ -146,7 +146,13 @@ afterAll(async () => {
   }
 });
 
+/** Waits until the report on screen was computed for the text on screen (the engine runs in a worker). */
+async function settled(page: Page): Promise<void> {
+  await page.locator('[data-testid=findings-count][data-fresh=true]').waitFor({ timeout: 20_000 });
+}
+
 async function allGreen(page: Page): Promise<void> {
+  await settled(page);
   await expect.poll(() => page.locator('[data-testid=checklist] li[data-present=false]').count(), { timeout: 5_000 }).toBe(0);
   await expect(page.locator('[data-testid=checklist] li[data-present=true]').count()).resolves.toBe(6);
 }
@@ -181,7 +187,7 @@ describe.each(CASES)('composer in $language ($device, $viewport.width px)', (c) 
       const subject = await page.locator('#subject').inputValue();
       expect(subject.length).toBeGreaterThan(5);
       await allGreen(page);
-      await expect.poll(() => page.locator('[data-testid=findings] li.sev-error').count()).toBe(0);
+      expect(await page.locator('[data-testid=findings] li.sev-error').count()).toBe(0);
       await shot(page, `${c.ui}-1-drafted-${c.device}`);
 
       // Type an aggressive sentence as its own paragraph after the greeting.
@@ -194,6 +200,7 @@ describe.each(CASES)('composer in $language ($device, $viewport.width px)', (c) 
 
       // Flagged in place and in the findings list, with a tone that is no longer polite.
       const toneFinding = page.locator('[data-testid=findings] li[data-rule^="tone/"]');
+      await settled(page);
       await expect.poll(() => toneFinding.count(), { timeout: 5_000 }).toBeGreaterThan(0);
       expect(await page.locator('.hl-backdrop mark[data-rule^="tone/"]').count()).toBeGreaterThan(0);
       expect(await page.locator('[data-testid=tone]').getAttribute('data-label')).toBe('aggressive');
@@ -204,6 +211,7 @@ describe.each(CASES)('composer in $language ($device, $viewport.width px)', (c) 
       // Apply the quick fixes (or delete the text) until no tone finding is left.
       for (let round = 0; round < 8 && (await toneFinding.count()) > 0; round++) {
         await toneFinding.first().locator('button.btn-fix').first().click();
+        await settled(page);
       }
       expect(await toneFinding.count()).toBe(0);
       const fixed = await page.locator('#body').inputValue();
@@ -270,6 +278,7 @@ describe('composer keyboard and screen-reader basics', () => {
       await page.keyboard.press('Enter');
       await page.locator('#body').focus();
       await page.keyboard.type('Hello');
+      await settled(page);
       await expect.poll(() => page.locator('[data-testid=findings] li').count()).toBeGreaterThan(0);
       await shot(page, 'en-0-empty-phone');
     } finally {

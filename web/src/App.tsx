@@ -553,7 +553,7 @@ export function App() {
               />
             </div>
             <div id="findings-status">
-              <FindingsStatus t={t} report={report} />
+              <FindingsStatus t={t} report={report} fresh={!!linted && linted.body === draft.body && linted.subject === draft.subject} />
             </div>
             <div className="actions" role="group" aria-label={t.actions}>
               <button type="button" onClick={() => copy('text')} disabled={!draft.body.trim()}>

@@ -16,12 +16,12 @@ interface Props {
   onAddElement(element: ElementId): void;
 }
 
-export function FindingsStatus({ t, report }: { t: Messages; report: Report | null }) {
+export function FindingsStatus({ t, report, fresh }: { t: Messages; report: Report | null; fresh: boolean }) {
   const msgs = report?.messages ?? [];
   const errors = msgs.filter((m) => m.severity === 'error').length;
   const warnings = msgs.filter((m) => m.severity === 'warning').length;
   return (
-    <p className={`status ${errors ? 'status-error' : warnings ? 'status-warning' : 'status-ok'}`} role="status" aria-live="polite" data-testid="findings-count">
+    <p className={`status ${errors ? 'status-error' : warnings ? 'status-warning' : 'status-ok'}`} role="status" aria-live="polite" data-testid="findings-count" data-fresh={fresh}>
       {report === null ? t.loadingChecker : msgs.length === 0 ? t.noFindings : fmt(t.findingsCount, { n: msgs.length, errors, warnings })}
     </p>
   );
