@@ -585,16 +585,11 @@ export function App() {
               <div className="proposal" data-testid="proposal">
                 <p className="notice notice-info">{t.rewriteReady}</p>
                 <p>
-                  <strong>{t.subject}:</strong> {proposal.subject}
+                  <strong>{t.subject}:</strong> <Diff changes={proposal.changes} field="subject" fallback={proposal.subject} />
                 </p>
-                <pre className="proposal-body">{proposal.body}</pre>
-                {Array.isArray(proposal.changes) && proposal.changes.length > 0 && (
-                  <ul className="changes">
-                    {proposal.changes.map((c, i) => (
-                      <li key={i}>{typeof c === 'string' ? c : ((c as { description?: string; reason?: string }).description ?? (c as { reason?: string }).reason ?? JSON.stringify(c))}</li>
-                    ))}
-                  </ul>
-                )}
+                <div className="proposal-body">
+                  <Diff changes={proposal.changes} field="body" fallback={proposal.body} />
+                </div>
                 <div className="actions">
                   <button
                     type="button"
@@ -631,6 +626,17 @@ export function App() {
           />
         </aside>
       </main>
+    </>
+  );
+}
+
+/** The rewrite's word diff for one field (insertions and deletions marked), or the plain text. */
+function Diff({ changes, field, fallback }: { changes: api.Change[] | undefined; field: 'subject' | 'body'; fallback: string }) {
+  const parts = Array.isArray(changes) ? changes.filter((c) => (c.field ?? 'body') === field && typeof c.value === 'string') : [];
+  if (!parts.length) return <>{fallback}</>;
+  return (
+    <>
+      {parts.map((c, i) => (c.added ? <ins key={i}>{c.value}</ins> : c.removed ? <del key={i}>{c.value}</del> : <span key={i}>{c.value}</span>))}
     </>
   );
 }

@@ -16,11 +16,19 @@ export interface DraftResponse {
   stage: string;
 }
 
+/** One piece of the rewrite's word diff (docs/llm.md): unchanged, added or removed text of a field. */
+export interface Change {
+  field?: 'subject' | 'body';
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
 export interface RewriteResponse {
   subject: string;
   body: string;
   report?: Report;
-  changes?: unknown;
+  changes?: Change[];
 }
 
 export class ApiError extends Error {
@@ -40,11 +48,12 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError('the server cannot be reached', 0);
   }
   const data = (await res.json().catch(() => null)) as
-    | (T & { error?: string; issues?: Array<{ path?: string; message?: string }> })
+    | (T & { error?: string; issues?: Array<{ path?: string; message?: string }>; failures?: Array<{ message?: string }> })
     | null;
   if (!res.ok) {
     const issues = data?.issues?.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).filter(Boolean) ?? [];
-    const reason = issues.length ? issues.join('; ') : (data?.error ?? `HTTP ${res.status}`);
+    const failures = data?.failures?.map((f) => f.message).filter(Boolean) ?? [];
+    const reason = issues.length ? issues.join('; ') : [data?.error ?? `HTTP ${res.status}`, ...failures].join(' — ');
     throw new ApiError(reason, res.status);
   }
   if (!data) throw new ApiError('the server sent an empty answer', res.status);
