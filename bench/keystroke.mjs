@@ -15,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -130,6 +131,7 @@ const browser = await chromium.launch({
 let worst = 0;
 try {
   console.log(`\nper-keystroke latency, ${KEYS} keystrokes typed into a ~300-word body (Chromium ${browser.version()}):`);
+  console.log(`  machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures scale with load)`);
   for (const [language, e] of Object.entries(EMAILS)) {
     const body = [e.head, ...words(300 - e.head.split(/\s+/).length - e.tail.split(/\s+/).length, e.paragraphs), e.tail].join('\n\n');
     const wordCount = body.split(/\s+/).filter(Boolean).length;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -219,6 +219,7 @@ describe.each(CASES)('composer in $language ($device, $viewport.width px)', (c) 
       expect(await page.locator('[data-testid=tone]').getAttribute('data-label')).not.toBe('aggressive');
       await allGreen(page);
       await shot(page, `${c.ui}-3-fixed-${c.device}`);
+      writeFileSync(join(SHOTS, `${c.ui}-3-fixed.txt`), `${await page.locator('#subject').inputValue()}\n\n${fixed}\n`);
 
       // The rewrite explains how to enable it when no model is configured.
       await page.click('[data-testid=rewrite]');
