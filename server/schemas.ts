@@ -134,15 +134,9 @@ export const LintRequestSchema = z
 
 export type LintRequest = z.infer<typeof LintRequestSchema>;
 
-export const RewriteRequestSchema = z
-  .object({
-    text: z.string({ error: (i) => (i.input === undefined ? 'text is required (the email body)' : 'text must be a string') }).max(200_000),
-    subject: z.string().max(2000).optional(),
-    language: LanguageSchema.optional(),
-    stage: StageSchema.nullable().optional(),
-    invoice: InvoiceSchema.optional(),
-  })
-  .openapi('RewriteRequest');
+export const RewriteRequestSchema = LintRequestSchema.pick({ text: true, subject: true, language: true, stage: true, invoice: true }).openapi(
+  'RewriteRequest',
+);
 
 export type RewriteRequest = z.infer<typeof RewriteRequestSchema>;
 
