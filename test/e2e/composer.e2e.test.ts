@@ -123,18 +123,32 @@ beforeAll(async () => {
     throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — run \`apt-get install -y chromium\` (.ci/run does it).`);
   }
   mkdirSync(SHOTS, { recursive: true });
-  await promisify(execFile)('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'production' };
+  const run = promisify(execFile);
+  await run('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TACTFUL_WORKERS: '1' };
   // No model: the composer must explain how to enable the rewrite.
   delete env.OPENAI_API_KEY;
   delete env.OPENAI_BASE_URL;
   delete env.TACTFUL_MODEL;
-  server = spawn(process.execPath, [join(ROOT, 'dist/node/server.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
-  server.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
-  await waitForHealth(baseUrl, 30_000);
+  delete env.TACTFUL_WEB_ROOT;
+  // Other test files (the CLI's) rebuild dist/node at the same time; if that left the server
+  // missing or half-written when it started, rebuild it once and start again.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    serverLog = '';
+    server = spawn(process.execPath, [join(ROOT, 'dist/node/server.js')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
+    server.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
+    try {
+      await waitForHealth(baseUrl, 30_000);
+      break;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      if (server.exitCode === null) server.kill('SIGTERM');
+      await run('npm', ['run', 'build:node'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    }
+  }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240_000);
 
