@@ -296,6 +296,10 @@ describe('composer keyboard and screen-reader basics', () => {
       await settled(page);
       await expect.poll(() => page.locator('[data-testid=findings] li').count()).toBeGreaterThan(0);
       await shot(page, 'en-0-empty-phone');
+      // Copy as text puts the body on the clipboard.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+      await page.getByRole('button', { name: 'Copy as text' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Hello');
     } finally {
       await context.close();
     }
