@@ -12,7 +12,7 @@ import * as api from './lib/api.ts';
 import type { Attachment } from './lib/eml.ts';
 import { bytesToBase64 } from './lib/base64.ts';
 import { textToHtml } from './lib/html.ts';
-import { remapMessages, type RuleInfo, type WorkerMessage } from './lib/lint-client.ts';
+import { emptyReport, remapMessages, type RuleInfo, type WorkerMessage } from './lib/lint-client.ts';
 
 
 interface InvoiceForm {
@@ -162,10 +162,11 @@ export function App() {
 
   // While a fresh report is on its way, the last one is shown with its findings moved along with the edit.
   const report = useMemo<Report | null>(() => {
+    if (!draft.body.trim()) return emptyReport(draft.language, draft.stage);
     if (!linted) return null;
     const messages = remapMessages(linted.report.messages, linted, { subject: draft.subject, body: draft.body });
     return messages === linted.report.messages ? linted.report : { ...linted.report, messages };
-  }, [linted, draft.subject, draft.body]);
+  }, [linted, draft.subject, draft.body, draft.language, draft.stage]);
 
   // Keystroke → highlighted: from the input event to the commit of the report for that text (bench/keystroke.mjs reads it).
   useLayoutEffect(() => {
@@ -553,7 +554,7 @@ export function App() {
               />
             </div>
             <div id="findings-status">
-              <FindingsStatus t={t} report={report} fresh={!!linted && linted.body === draft.body && linted.subject === draft.subject} />
+              <FindingsStatus t={t} report={report} empty={!draft.body.trim()} fresh={!!linted && linted.body === draft.body && linted.subject === draft.subject} />
             </div>
             <div className="actions" role="group" aria-label={t.actions}>
               <button type="button" onClick={() => copy('text')} disabled={!draft.body.trim()}>

@@ -16,13 +16,14 @@ interface Props {
   onAddElement(element: ElementId): void;
 }
 
-export function FindingsStatus({ t, report, fresh }: { t: Messages; report: Report | null; fresh: boolean }) {
+export function FindingsStatus({ t, report, fresh, empty }: { t: Messages; report: Report | null; fresh: boolean; empty: boolean }) {
   const msgs = report?.messages ?? [];
   const errors = msgs.filter((m) => m.severity === 'error').length;
   const warnings = msgs.filter((m) => m.severity === 'warning').length;
+  const kind = empty || report === null ? 'status-empty' : errors ? 'status-error' : warnings ? 'status-warning' : 'status-ok';
   return (
-    <p className={`status ${errors ? 'status-error' : warnings ? 'status-warning' : 'status-ok'}`} role="status" aria-live="polite" data-testid="findings-count" data-fresh={fresh}>
-      {report === null ? t.loadingChecker : msgs.length === 0 ? t.noFindings : fmt(t.findingsCount, { n: msgs.length, errors, warnings })}
+    <p className={`status ${kind}`} role="status" aria-live="polite" data-testid="findings-count" data-fresh={fresh}>
+      {empty ? t.nothingYet : report === null ? t.loadingChecker : msgs.length === 0 ? t.noFindings : fmt(t.findingsCount, { n: msgs.length, errors, warnings })}
     </p>
   );
 }
@@ -55,8 +56,13 @@ export function Checklist({ t, report, onAddElement }: Pick<Props, 't' | 'report
   );
 }
 
+/** The report of an empty body: nothing found, nothing present. */
+function isEmpty(report: Report): boolean {
+  return report.messages.length === 0 && !Object.values(report.elements).some(Boolean);
+}
+
 export function ToneMeter({ t, report }: Pick<Props, 't' | 'report'>) {
-  const tone = report?.tone;
+  const tone = report && !isEmpty(report) ? report.tone : undefined;
   const score = tone?.score ?? 0;
   const pct = Math.round(((score + 1) / 2) * 100);
   return (
@@ -81,7 +87,7 @@ export function ToneMeter({ t, report }: Pick<Props, 't' | 'report'>) {
           </div>
         </div>
       ) : (
-        <p className="muted">{t.loadingChecker}</p>
+        <p className="muted">{report ? t.nothingYet : t.loadingChecker}</p>
       )}
     </section>
   );
@@ -97,7 +103,7 @@ export function Findings(props: Props) {
         {t.findings} <span className="count">{msgs.length}</span>
       </h2>
       {msgs.length === 0 ? (
-        <p className="muted">{report ? t.noFindings : t.loadingChecker}</p>
+        <p className="muted">{!report ? t.loadingChecker : isEmpty(report) ? t.nothingYet : t.noFindings}</p>
       ) : (
         <ol className="findings" data-testid="findings">
           {msgs.map((m, i) => (
