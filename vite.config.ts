@@ -5,6 +5,8 @@ import { yamlData } from './vite.shared.ts';
 export default defineConfig({
   root: 'web',
   plugins: [yamlData(), react()],
+  // The composer lints in a Web Worker (web/src/lint.worker.ts), which imports the engine's YAML data.
+  worker: { format: 'es', plugins: () => [yamlData()] },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
