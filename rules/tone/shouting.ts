@@ -19,18 +19,29 @@ interface Word extends Span {
   text: string;
 }
 
-/** Upper-case words in the signature block: names of the sender, not shouting. */
+/**
+ * Upper-case words in the signature block: names of the sender, not shouting. The block starts
+ * after the last closing ("Regards", "Atentamente", "Trân trọng"); without one, it is the run of
+ * short trailing lines that do not end like a sentence.
+ */
 function signatureNames(a: Analysis): Set<string> {
-  const text = a.text;
-  const lines = text.split('\n');
+  const lines = a.text.split('\n');
   const closings = new PhraseSet(messageData(a.lang).closings);
+  const bodyLine = a.doc.subject ? a.text.slice(0, a.doc.subject.end).split('\n').length : 0;
   let from = -1;
-  for (let i = lines.length - 1; i >= 0 && from < 0; i--) {
+  for (let i = lines.length - 1; i >= bodyLine && from < 0; i--) {
     const line = lines[i]!.trim();
     if (line && line.split(/\s+/).length <= 6 && closings.test(line)) from = i + 1;
   }
-  const nonEmpty = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
-  if (from < 0) from = nonEmpty.length > 5 ? nonEmpty[nonEmpty.length - 5]![1] : 0;
+  if (from < 0) {
+    from = lines.length;
+    for (let i = lines.length - 1; i > bodyLine; i--) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      if (line.split(/\s+/).length > 8 || /[.!?;:,]$/.test(line) || from - i > 6) break;
+      from = i;
+    }
+  }
   const names = new Set<string>();
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
