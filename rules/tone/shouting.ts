@@ -61,12 +61,12 @@ function isAcronym(w: Word, a: Analysis, lex: ToneLexicon, names: Set<string>): 
   return false;
 }
 
-/** Whole line in capitals without "!": a heading or a letterhead, barely shouting. */
+/** Whole line in capitals without "!" (a heading, a letterhead, a Vietnamese-style title or subject): barely shouting. */
 function headingLine(a: Analysis, w: Word): boolean {
   const ls = a.text.lastIndexOf('\n', w.start - 1) + 1;
   const le = a.text.indexOf('\n', w.end);
   const line = a.text.slice(ls, le < 0 ? a.text.length : le);
-  return !/\p{Ll}/u.test(line) && !line.includes('!') && (a.doc.subject === undefined || ls > a.doc.subject.end || le < a.doc.subject.start);
+  return !/\p{Ll}/u.test(line) && !/[!¡]/.test(line);
 }
 
 function sentenceCase(s: string, startOfLine: boolean): string {
