@@ -19,3 +19,13 @@ describe('tone/insult', () => {
     ],
   });
 });
+
+describe('tone/insult context', () => {
+  runTable('tone/insult', {
+    valid: [
+      // A list's name, not a label for the reader (the threat rule judges the list).
+      { lang: 'es', stage: 'collection', text: 'Podríamos incluir la deuda en el registro de morosos.' },
+    ],
+    invalid: [],
+  });
+});

@@ -19,3 +19,18 @@ describe('tone/passive-aggressive', () => {
     ],
   });
 });
+
+describe('tone/passive-aggressive, polite look-alikes', () => {
+  runTable('tone/passive-aggressive', {
+    valid: [
+      { lang: 'en', stage: 'due', text: 'As always, thank you for your business. This time we have also attached a PDF copy.' },
+      { lang: 'es', stage: 'due', text: 'Como siempre, gracias por confiar en nosotros. Esta vez te adjuntamos también el PDF.' },
+      { lang: 'vi', stage: 'due', text: 'Như mọi lần, cảm ơn chị đã tin tưởng. Lần này em gửi kèm thêm bản PDF.' },
+    ],
+    invalid: [
+      { lang: 'en', stage: 'overdue', text: 'Do let me know when it finally arrives.', actual: 'when it finally arrives', suggestion: 'Could you let us know when we can expect payment?' },
+      { lang: 'es', stage: 'overdue', text: 'Avísame cuando por fin lo envíes.', actual: 'cuando por fin', suggestion: '¿Podría indicarnos cuándo podemos esperar el pago?' },
+      { lang: 'vi', stage: 'overdue', text: 'Chắc anh bận quá nên quên mất chuyện thanh toán.', actual: 'Chắc anh bận', suggestion: 'Mong Quý khách phản hồi cho chúng tôi biết khi nào có thể thanh toán.' },
+    ],
+  });
+});

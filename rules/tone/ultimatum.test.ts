@@ -21,3 +21,10 @@ describe('tone/ultimatum', () => {
     ],
   });
 });
+
+describe('tone/ultimatum, "as soon as"', () => {
+  runTable('tone/ultimatum', {
+    valid: [{ lang: 'vi', stage: 'due', text: 'Vui lòng chuyển tiền thanh toán ngay khi thuận tiện.' }],
+    invalid: [],
+  });
+});
