@@ -28,3 +28,14 @@ describe('tone/ultimatum, "as soon as"', () => {
     invalid: [],
   });
 });
+
+describe('tone/ultimatum, negated condition', () => {
+  runTable('tone/ultimatum', {
+    valid: [],
+    invalid: [
+      { lang: 'en', stage: 'overdue', text: 'If you do not pay within 48 hours, we will act.', actual: 'pay within 48 hours', suggestion: 'Please pay by the due date or let us know when we can expect payment.' },
+      { lang: 'es', stage: 'overdue', text: 'Si no paga en 24 horas, actuaremos.', actual: 'paga en 24 horas', suggestion: 'Le agradeceremos que realice el pago antes de la fecha de vencimiento o que nos indique cuándo podemos esperarlo.' },
+      { lang: 'vi', stage: 'overdue', text: 'Nếu không thanh toán trong vòng 24 giờ, chúng tôi sẽ xử lý.', actual: 'thanh toán trong vòng 24 giờ', suggestion: 'Kính mong Quý khách thanh toán trước ngày đến hạn hoặc cho chúng tôi biết khi nào có thể thanh toán.' },
+    ],
+  });
+});
