@@ -19,3 +19,14 @@ describe('tone/shouting', () => {
     ],
   });
 });
+
+describe('tone/shouting, names in capitals', () => {
+  runTable('tone/shouting', {
+    valid: [
+      { lang: 'vi', stage: 'due', text: 'Kính gửi: CÔNG TY TNHH THƯƠNG MẠI MINH PHÁT\n\nHóa đơn số 12 đến hạn hôm nay.' },
+      { lang: 'en', stage: 'due', text: 'Dear BRIGHTON PLUMBING,\n\nInvoice 12 is due today. Account name: NORTHGATE FOODS LTD.' },
+      { lang: 'es', stage: 'due', text: 'Transfiera a la cuenta de SUMINISTROS DEL EBRO S.L. indicando el número de factura.' },
+    ],
+    invalid: [],
+  });
+});

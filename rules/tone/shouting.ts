@@ -69,6 +69,17 @@ function headingLine(a: Analysis, w: Word): boolean {
   return !/\p{Ll}/u.test(line) && !/[!¡]/.test(line);
 }
 
+/** Company names and addressees in capitals ("Kính gửi: CÔNG TY TNHH MINH PHÁT", "ACME LTD"). */
+const COMPANY = /(?<![\p{L}])(TNHH|JSC|CÔNG TY|CTY|LTD|LLC|INC|CORP|PLC|GMBH|S\.?A\.?S?\.?|S\.?L\.?U?\.?|S\.?R\.?L\.?|SPA|LTDA|E\.?I\.?R\.?L\.?|DE C\.?V\.?)(?![\p{L}])/u;
+const ADDRESSEE = /(kính gửi|gửi|dear|attn|attention|to|estimad[oa]s?|señor(es|a)?|sr\.?|sra\.?|cliente|khách hàng|công ty|company|empresa|razón social|account( name)?|cuenta|tài khoản|chủ tài khoản|beneficiario|titular)\s*:?\s*$/iu;
+
+function isName(a: Analysis, run: Span): boolean {
+  const ls = a.text.lastIndexOf('\n', run.start - 1) + 1;
+  const le = a.text.indexOf('\n', run.end);
+  const around = a.text.slice(Math.max(ls, run.start - 12), Math.min(le < 0 ? a.text.length : le, run.end + 12));
+  return COMPANY.test(around) || ADDRESSEE.test(a.text.slice(ls, run.start));
+}
+
 function sentenceCase(s: string, startOfLine: boolean): string {
   const lower = s.toLowerCase();
   return startOfLine ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower;
@@ -117,6 +128,7 @@ export const shouting: Rule = {
       const letters = run.reduce((n, w) => n + w.text.length, 0);
       if (run.length === 1 && first.text.length <= 4) continue;
       if (letters < 5) continue;
+      if (isName(a, { start: first.start, end: last.end })) continue;
       const text = a.text.slice(first.start, last.end);
       const heading = headingLine(a, first);
       const lineStart = a.text.lastIndexOf('\n', first.start - 1) + 1;
