@@ -195,6 +195,8 @@ const toneEntrySchema = z
     from: z.enum(STAGE_IDS).optional(),
     /** Stage from which the phrase is no longer a finding (ultimatums: collection). */
     until: z.enum(STAGE_IDS).optional(),
+    /** Phrases around a match that cancel it ("moroso" is no label in "registro de morosos"). */
+    unless: phrases.optional(),
     /** Whether a negation right before the phrase cancels it ("no late fee"). */
     negatable: z.boolean().optional(),
     note: z.string().min(1),

@@ -50,7 +50,11 @@ export function isNegated(a: Analysis, lex: ToneLexicon, m: Span): boolean {
   const negs = lex.negations.all(window);
   const last = negs[negs.length - 1];
   if (!last) return false;
-  return !lex.negationBreaks.test(window.slice(last.end));
+  // The words between the negation and the phrase, and the phrase's own first words ("not pay
+  // within 24 hours": the negation is about paying, not about the deadline).
+  if (lex.negationBreaks.test(window.slice(last.end))) return false;
+  const phrase = a.text.slice(m.start, m.end);
+  return !lex.negationBreaks.all(phrase).some((b) => b.start === 0 && /^\s/.test(phrase.slice(b.end, b.end + 1)));
 }
 
 /**

@@ -11,6 +11,7 @@ export type ToneCategory = (typeof TONE_CATEGORIES)[number];
 
 export interface CompiledEntry extends ToneEntry {
   set: PhraseSet;
+  unlessSet?: PhraseSet;
 }
 
 export interface ToneLexicon {
@@ -27,7 +28,7 @@ export interface ToneLexicon {
   sentiment: { set: PhraseSet; polarity: Map<string, number> };
 }
 
-const compile = (entries: ToneEntry[]): CompiledEntry[] => entries.map((e) => ({ ...e, set: new PhraseSet(e.phrases) }));
+const compile = (entries: ToneEntry[]): CompiledEntry[] => entries.map((e) => ({ ...e, set: new PhraseSet(e.phrases), unlessSet: e.unless ? new PhraseSet(e.unless) : undefined }));
 
 /** Lower case with collapsed white space: the key of a matched phrase in a lookup table. */
 export function phraseKey(s: string): string {

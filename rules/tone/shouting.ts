@@ -19,18 +19,29 @@ interface Word extends Span {
   text: string;
 }
 
-/** Upper-case words in the signature block: names of the sender, not shouting. */
+/**
+ * Upper-case words in the signature block: names of the sender, not shouting. The block starts
+ * after the last closing ("Regards", "Atentamente", "Trân trọng"); without one, it is the run of
+ * short trailing lines that do not end like a sentence.
+ */
 function signatureNames(a: Analysis): Set<string> {
-  const text = a.text;
-  const lines = text.split('\n');
+  const lines = a.text.split('\n');
   const closings = new PhraseSet(messageData(a.lang).closings);
+  const bodyLine = a.doc.subject ? a.text.slice(0, a.doc.subject.end).split('\n').length : 0;
   let from = -1;
-  for (let i = lines.length - 1; i >= 0 && from < 0; i--) {
+  for (let i = lines.length - 1; i >= bodyLine && from < 0; i--) {
     const line = lines[i]!.trim();
     if (line && line.split(/\s+/).length <= 6 && closings.test(line)) from = i + 1;
   }
-  const nonEmpty = lines.map((l, i) => [l, i] as const).filter(([l]) => l.trim());
-  if (from < 0) from = nonEmpty.length > 5 ? nonEmpty[nonEmpty.length - 5]![1] : 0;
+  if (from < 0) {
+    from = lines.length;
+    for (let i = lines.length - 1; i > bodyLine; i--) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      if (line.split(/\s+/).length > 8 || /[.!?;:,]$/.test(line) || from - i > 6) break;
+      from = i;
+    }
+  }
   const names = new Set<string>();
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
@@ -50,12 +61,23 @@ function isAcronym(w: Word, a: Analysis, lex: ToneLexicon, names: Set<string>): 
   return false;
 }
 
-/** Whole line in capitals without "!": a heading or a letterhead, barely shouting. */
+/** Whole line in capitals without "!" (a heading, a letterhead, a Vietnamese-style title or subject): barely shouting. */
 function headingLine(a: Analysis, w: Word): boolean {
   const ls = a.text.lastIndexOf('\n', w.start - 1) + 1;
   const le = a.text.indexOf('\n', w.end);
   const line = a.text.slice(ls, le < 0 ? a.text.length : le);
-  return !/\p{Ll}/u.test(line) && !line.includes('!') && (a.doc.subject === undefined || ls > a.doc.subject.end || le < a.doc.subject.start);
+  return !/\p{Ll}/u.test(line) && !/[!¡]/.test(line);
+}
+
+/** Company names and addressees in capitals ("Kính gửi: CÔNG TY TNHH MINH PHÁT", "ACME LTD"). */
+const COMPANY = /(?<![\p{L}])(TNHH|JSC|CÔNG TY|CTY|LTD|LLC|INC|CORP|PLC|GMBH|S\.?A\.?S?\.?|S\.?L\.?U?\.?|S\.?R\.?L\.?|SPA|LTDA|E\.?I\.?R\.?L\.?|DE C\.?V\.?)(?![\p{L}])/u;
+const ADDRESSEE = /(kính gửi|gửi|dear|attn|attention|to|estimad[oa]s?|señor(es|a)?|sr\.?|sra\.?|cliente|khách hàng|công ty|company|empresa|razón social|account( name)?|cuenta|tài khoản|chủ tài khoản|beneficiario|titular)\s*:?\s*$/iu;
+
+function isName(a: Analysis, run: Span): boolean {
+  const ls = a.text.lastIndexOf('\n', run.start - 1) + 1;
+  const le = a.text.indexOf('\n', run.end);
+  const around = a.text.slice(Math.max(ls, run.start - 12), Math.min(le < 0 ? a.text.length : le, run.end + 12));
+  return COMPANY.test(around) || ADDRESSEE.test(a.text.slice(ls, run.start));
 }
 
 function sentenceCase(s: string, startOfLine: boolean): string {
@@ -106,6 +128,7 @@ export const shouting: Rule = {
       const letters = run.reduce((n, w) => n + w.text.length, 0);
       if (run.length === 1 && first.text.length <= 4) continue;
       if (letters < 5) continue;
+      if (isName(a, { start: first.start, end: last.end })) continue;
       const text = a.text.slice(first.start, last.end);
       const heading = headingLine(a, first);
       const lineStart = a.text.lastIndexOf('\n', first.start - 1) + 1;

@@ -7,7 +7,7 @@
  * stage*". With W the sum of the weights:
  *
  *   label  aggressive  when W ≥ 1 (one insult, threat, shaming or hour ultimatum; or several
- *                      milder signals together: sarcasm + a premature late fee, caps + "!!!")
+ *                      milder signals together: a reproach + "pay immediately", caps + "!!!")
  *          firm        otherwise, when the stage is overdue, collection or final-demand, or when
  *                      W ≥ 0.5 (one firm-but-acceptable signal such as "pay immediately")
  *          polite      otherwise
