@@ -63,8 +63,8 @@ describe.each(['en', 'es', 'vi'] as const)('rewrite (%s)', (lang) => {
     expect(result.subject).toBe(s.subject);
     expect(result.report.language).toBe(lang);
     expect(result.report.stage).toBe(s.stage);
-    expect(result.changes.body.some((p) => p.added)).toBe(true);
-    expect(result.changes.lines.some((p) => p.removed)).toBe(true);
+    expect(result.changes.some((p) => p.field === 'body' && p.added)).toBe(true);
+    expect(result.lineChanges.some((p) => p.removed)).toBe(true);
     expect(result.attempts).toBe(1);
     // Only the tokenised text reached the model: no amount, no invoice number, no record fields.
     const sent = JSON.stringify(fake!.requests[0]!.body);

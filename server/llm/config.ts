@@ -3,12 +3,12 @@
  *
  * - `OPENAI_API_KEY`   key for OpenAI or any OpenAI-compatible server (local servers accept any value)
  * - `OPENAI_BASE_URL`  e.g. http://localhost:11434/v1 (Ollama), http://localhost:8000/v1 (vLLM)
- * - `TACTFUL_MODEL`    model name as the server knows it (default gpt-4o-mini on OpenAI)
+ * - `TACTFUL_MODEL`    model name as the server knows it (gpt-4o-mini, llama3.1…); required
  * - `TACTFUL_LLM_TIMEOUT_MS`  time for one model call, streaming included (default 60000)
  * - `TACTFUL_LLM_RETRIES`     retries on 429 / 5xx / connection errors (default 2)
  * - `TACTFUL_LLM_RESPONSE_FORMAT`  json_schema (default: try it, fall back), json_object or none
  *
- * The rewrite is configured when a key or a base URL is set. The key is kept out of `toJSON`,
+ * The rewrite is configured when a key or a base URL is set, and a model. The key is kept out of `toJSON`,
  * `inspect` and error messages: it is never logged and never sent to the browser.
  */
 import { z } from 'zod';
@@ -60,7 +60,7 @@ const envSchema = z.object({
 });
 
 export const NOT_CONFIGURED_MESSAGE =
-  'The AI rewrite is not enabled: no model is configured. Set OPENAI_API_KEY (and TACTFUL_MODEL) for OpenAI, ' +
+  'The AI rewrite is not enabled: no model is configured. Set OPENAI_API_KEY and TACTFUL_MODEL for OpenAI, ' +
   'or OPENAI_BASE_URL, OPENAI_API_KEY and TACTFUL_MODEL for a local OpenAI-compatible server such as Ollama or vLLM ' +
   '(see docs/llm.md), then restart. The rule-based fixes work without it.';
 
@@ -76,14 +76,12 @@ export function loadLlmConfig(env: Env = process.env): LlmConfig | null {
     throw new LlmConfigError(`invalid ${issue.path.join('.')}: ${issue.message}`);
   }
   const e = parsed.data;
-  if (!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) return null;
-  if (e.OPENAI_BASE_URL && !e.TACTFUL_MODEL) {
-    throw new LlmConfigError('TACTFUL_MODEL is required with OPENAI_BASE_URL (the model name as the server serves it, e.g. llama3.1)');
-  }
+  // Same rule as GET /api/health (server/app.ts llmConfigured): a key or a base URL, and a model.
+  if ((!e.OPENAI_API_KEY && !e.OPENAI_BASE_URL) || !e.TACTFUL_MODEL) return null;
   return makeConfig({
     apiKey: e.OPENAI_API_KEY ?? 'not-needed',
     baseURL: e.OPENAI_BASE_URL?.replace(/\/+$/, ''),
-    model: e.TACTFUL_MODEL ?? 'gpt-4o-mini',
+    model: e.TACTFUL_MODEL,
     timeoutMs: e.TACTFUL_LLM_TIMEOUT_MS ?? 60_000,
     maxRetries: e.TACTFUL_LLM_RETRIES ?? 2,
     retryBaseMs: e.TACTFUL_LLM_RETRY_BASE_MS ?? 500,

@@ -38,20 +38,19 @@ export interface DiffPart {
   removed?: boolean;
 }
 
-export interface RewriteChanges {
-  /** Word diff of the subject (white space kept). */
-  subject: DiffPart[];
-  /** Word diff of the body (white space kept). */
-  body: DiffPart[];
-  /** Line diff of the body, for a side-by-side view. */
-  lines: DiffPart[];
+/** One piece of a word diff, tagged with the field it belongs to. */
+export interface FieldDiffPart extends DiffPart {
+  field: Field;
 }
 
 export interface RewriteResult {
   subject: string;
   body: string;
   report: Report;
-  changes: RewriteChanges;
+  /** Word diff (white space kept) of the subject, then of the body. */
+  changes: FieldDiffPart[];
+  /** Line diff of the body, for a side-by-side view. */
+  lineChanges: DiffPart[];
   /** Model calls it took (1 or 2). */
   attempts: number;
 }
@@ -178,7 +177,7 @@ export async function rewriteEmail(request: RewriteRequest, options: RewriteOpti
         subject: failures.subject,
         body: failures.body,
         report: failures.report,
-        changes: diffChanges({ subject, body }, { subject: failures.subject, body: failures.body }),
+        ...diffChanges({ subject, body }, { subject: failures.subject, body: failures.body }),
         attempts: attempt,
       };
     }
@@ -325,13 +324,13 @@ export function compareReports(before: Report, after: Report): Failure[] {
   return out;
 }
 
-export function diffChanges(before: Record<Field, string>, after: Record<Field, string>): RewriteChanges {
+export function diffChanges(before: Record<Field, string>, after: Record<Field, string>): { changes: FieldDiffPart[]; lineChanges: DiffPart[] } {
   const clean = (parts: Array<{ value: string; added?: boolean; removed?: boolean }>): DiffPart[] =>
     parts.map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+  const words = (field: Field) => clean(diffWordsWithSpace(before[field], after[field])).map((p) => ({ field, ...p }));
   return {
-    subject: clean(diffWordsWithSpace(before.subject, after.subject)),
-    body: clean(diffWordsWithSpace(before.body, after.body)),
-    lines: clean(diffLines(before.body, after.body)),
+    changes: [...words('subject'), ...words('body')],
+    lineChanges: clean(diffLines(before.body, after.body)),
   };
 }
 
