@@ -13,6 +13,7 @@ import { parseStage } from '../rules/core/stage.ts';
 import { runLint } from './lint.ts';
 import { formatJson } from './formatters/json.ts';
 import { formatStylish } from './formatters/stylish.ts';
+import { runRewrite } from './rewrite.ts';
 
 const HELP = `Usage: tactful lint [options] <files, directories or globs…>
 
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (command === 'rewrite') return runRewrite(rest);
   if (command !== 'lint') throw new Usage(`unknown command "${command}"; try: tactful lint --help`);
   let parsed;
   try {
