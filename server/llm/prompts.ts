@@ -30,12 +30,18 @@ export const REWRITE_SCHEMA: JsonSchemaSpec = {
   },
 };
 
-/** prompts/ at the project root: two levels up from server/llm/*.ts and from dist/node/*.js alike. */
+/** prompts/ at the project root: the nearest one above this module (server/llm/*.ts or a dist/node chunk), else under the cwd. */
 export function promptsDir(): string {
   if (process.env.TACTFUL_PROMPTS_DIR) return resolve(process.env.TACTFUL_PROMPTS_DIR);
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, '..', '..', 'prompts'), join(here, '..', 'prompts'), join(process.cwd(), 'prompts')];
-  return candidates.find((d) => existsSync(join(d, 'rewrite.en.txt'))) ?? candidates[0]!;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'prompts');
+    if (existsSync(join(candidate, 'rewrite.en.txt'))) return candidate;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return join(process.cwd(), 'prompts');
 }
 
 const cache = new Map<Language, PromptTemplate>();

@@ -222,7 +222,7 @@ function check(
     failures.push(...compareReports(before, report));
   }
   if (failures.length || !report) {
-    const reason = failures[0]?.message ?? 'the rewrite failed the fact check';
+    const reason = (failures[0]?.message ?? 'the rewrite failed the fact check').replace(/[.\s]+$/, '');
     return {
       ok: false,
       error: new RewriteError(
