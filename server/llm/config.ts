@@ -4,7 +4,7 @@
  * - `OPENAI_API_KEY`   key for OpenAI or any OpenAI-compatible server (local servers accept any value)
  * - `OPENAI_BASE_URL`  e.g. http://localhost:11434/v1 (Ollama), http://localhost:8000/v1 (vLLM)
  * - `TACTFUL_MODEL`    model name as the server knows it (gpt-4o-mini, llama3.1…); required
- * - `TACTFUL_LLM_TIMEOUT_MS`  time for one model call, streaming included (default 60000)
+ * - `TACTFUL_LLM_TIMEOUT_MS`  time for one model call, streaming included (default 30000)
  * - `TACTFUL_LLM_RETRIES`     retries on 429 / 5xx / connection errors (default 2)
  * - `TACTFUL_LLM_RESPONSE_FORMAT`  json_schema (default: try it, fall back), json_object or none
  *
@@ -82,7 +82,7 @@ export function loadLlmConfig(env: Env = process.env): LlmConfig | null {
     apiKey: e.OPENAI_API_KEY ?? 'not-needed',
     baseURL: e.OPENAI_BASE_URL?.replace(/\/+$/, ''),
     model: e.TACTFUL_MODEL,
-    timeoutMs: e.TACTFUL_LLM_TIMEOUT_MS ?? 60_000,
+    timeoutMs: e.TACTFUL_LLM_TIMEOUT_MS ?? 30_000,
     maxRetries: e.TACTFUL_LLM_RETRIES ?? 2,
     retryBaseMs: e.TACTFUL_LLM_RETRY_BASE_MS ?? 500,
     responseFormat: e.TACTFUL_LLM_RESPONSE_FORMAT ?? 'json_schema',

@@ -14,7 +14,9 @@ export type GuardCategory =
   | 'threat'
   | 'quantity'
   | 'number-word'
-  | 'date-word';
+  | 'date-word'
+  | 'payment'
+  | 'status';
 
 export interface GuardSet {
   category: GuardCategory;
@@ -38,17 +40,21 @@ export const GUARDS: GuardSet[] = [
         '(?:by|before) (?:tomorrow|tonight|noon|midnight|the end of|end of|close of business|cob|eod)',
         'tomorrow', 'tonight', 'immediately', 'right away', 'at once', 'no later than', 'deadline', 'without delay',
         'forthwith', 'next (?:week|month|monday|tuesday|wednesday|thursday|friday)', 'end of (?:the )?(?:day|week|month)',
+        '(?:an?|one|another|an extra|extra|additional|a further|further) (?:hour|day|week|month|fortnight)s?',
+        '\\w+ (?:hours?|days?|weeks?|months?) (?:after|before|from|past|late|early|overdue)',
       ],
       es: [
         `(?:en|dentro de) (?:un plazo (?:máximo )?de |las próximas |los próximos )?(?:\\w+ )?${UNIT_ES}`,
         'mañana', 'esta noche', 'inmediata(?:mente)?', 'de inmediato', 'sin demora', 'a más tardar', 'fecha límite',
         'plazo máximo', 'la próxima semana', 'el próximo mes', 'fin de mes', 'final de mes', 'fin de semana',
         'antes del? (?:fin|final|mediodía|medianoche)',
+        '(?:un|una|otro|otra) (?:hora|día|semana|mes) (?:más|adicional)', '(?:horas|días|semanas|meses) (?:después|antes|más)',
+        'de (?:gracia|prórroga)', 'prórroga',
       ],
       vi: [
         `trong vòng (?:\\w+ )?${UNIT_VI}`, `trong (?:\\w+ )?${UNIT_VI} tới`, 'ngày mai', 'tối nay', 'ngay lập tức',
         'ngay bây giờ', 'ngay hôm nay', 'chậm nhất', 'muộn nhất', 'hạn chót', 'tuần sau', 'tuần tới', 'tháng sau',
-        'tháng tới', 'cuối tuần', 'cuối tháng', 'cuối ngày',
+        'tháng tới', 'cuối tuần', 'cuối tháng', 'cuối ngày', 'thêm (?:\\w+ )?(?:giờ|ngày|tuần|tháng)', 'gia hạn',
       ],
     },
   },
@@ -88,16 +94,20 @@ export const GUARDS: GuardSet[] = [
         'shame', 'shameful', 'pathetic', 'ridiculous', 'incompetent', 'irresponsible', 'lazy', 'unacceptable',
         'disgrace', 'disgraceful', 'liar', 'liars', 'thief', 'thieves', 'stupid', 'idiot', 'fraud', 'scam', 'cheat',
         'last chance', 'final warning', 'warn you', 'warning', 'consequences', 'ignored', 'ignoring', 'excuses',
+        'as (?:we|i) (?:have )?(?:already )?(?:told|said|mentioned|explained)', 'repeatedly', 'for the last time',
+        'clearly', 'obviously', 'you failed', 'your failure', 'you forgot', 'you neglected', 'you ignored',
       ],
       es: [
         'o si no', 'se arrepentirá', 'se arrepentiran', 'públicamente', 'vergüenza', 'vergonzoso', 'ridículo', 'ridícula',
         'incompetente', 'irresponsable', 'inaceptable', 'mentiroso', 'mentirosa', 'ladrón', 'ladrones', 'estafa',
         'estafador', 'fraude', 'última oportunidad', 'le advertimos', 'advertencia', 'consecuencias', 'excusas',
-        'ignorado', 'ignorando',
+        'ignorado', 'ignorando', 'como ya le (?:dijimos|indicamos|advertimos)', 'reiteradamente', 'por última vez',
+        'evidentemente', 'obviamente', 'su falta de', 'usted olvidó', 'se olvidó',
       ],
       vi: [
         'nếu không thì', 'hối hận', 'xấu hổ', 'vô trách nhiệm', 'không thể chấp nhận', 'lừa đảo', 'ăn quỵt', 'quỵt',
         'cơ hội cuối cùng', 'cảnh cáo', 'bêu tên', 'công khai', 'hậu quả', 'lấy cớ', 'phớt lờ', 'cố tình',
+        'như đã (?:nói|nhắc|báo)', 'nhiều lần', 'lần cuối', 'rõ ràng là', 'lại quên',
       ],
     },
   },
@@ -105,9 +115,19 @@ export const GUARDS: GuardSet[] = [
     category: 'quantity',
     label: 'a new quantity (half, double, percent, discount…)',
     phrases: {
-      en: ['half', 'double', 'twice', 'triple', 'percent', 'per cent', 'surcharge', 'discount', 'partial', 'partially', 'deposit', 'installment', 'installments', 'instalment', 'instalments'],
-      es: ['mitad', 'doble', 'triple', 'por ciento', 'porcentaje', 'descuento', 'parcial', 'parcialmente', 'anticipo', 'cuota', 'cuotas'],
-      vi: ['một nửa', 'nửa', 'gấp đôi', 'gấp ba', 'phần trăm', 'phụ phí', 'giảm giá', 'chiết khấu', 'một phần', 'đặt cọc', 'trả góp'],
+      en: [
+        'half', 'double', 'twice', 'triple', 'percent', 'per cent', 'surcharge', 'discount', 'partial', 'partially', 'deposit',
+        'installment', 'installments', 'instalment', 'instalments', 'plus', 'vat', 'tax', 'taxes', 'excluding', 'minus',
+        'refund', 'credit note',
+      ],
+      es: [
+        'mitad', 'doble', 'triple', 'por ciento', 'porcentaje', 'descuento', 'parcial', 'parcialmente', 'anticipo', 'cuota',
+        'cuotas', 'iva', 'impuesto', 'impuestos', 'reembolso', 'nota de crédito',
+      ],
+      vi: [
+        'một nửa', 'nửa', 'gấp đôi', 'gấp ba', 'phần trăm', 'phụ phí', 'giảm giá', 'chiết khấu', 'một phần', 'đặt cọc',
+        'trả góp', 'thuế', 'vat', 'cộng thêm', 'hoàn tiền',
+      ],
     },
   },
   {
@@ -143,6 +163,34 @@ export const GUARDS: GuardSet[] = [
         '[Vv]iernes', '[Ss]ábado', '[Dd]omingo',
       ],
       vi: ['[Tt]háng', '[Tt]hứ (?:hai|ba|tư|năm|sáu|bảy)', '[Cc]hủ nhật'],
+    },
+  },
+  {
+    category: 'payment',
+    label: 'a new way to pay or new payment details',
+    phrases: {
+      en: [
+        'cash', 'bitcoin', 'crypto', 'cryptocurrency', 'gift card', 'gift cards', 'western union', 'moneygram', 'paypal',
+        'venmo', 'zelle', 'new account', 'new bank account', 'different account', 'another account', 'details have changed',
+        'account has changed', 'iban', 'swift', 'sort code', 'routing number',
+      ],
+      es: [
+        'efectivo', 'bitcoin', 'criptomoneda', 'criptomonedas', 'tarjeta regalo', 'tarjetas regalo', 'western union',
+        'paypal', 'bizum', 'nueva cuenta', 'cuenta nueva', 'otra cuenta', 'han cambiado', 'ha cambiado', 'iban', 'swift', 'clabe',
+      ],
+      vi: [
+        'tiền mặt', 'bitcoin', 'tiền điện tử', 'thẻ quà tặng', 'tài khoản mới', 'tài khoản khác', 'đã thay đổi', 'momo',
+        'zalopay', 'swift',
+      ],
+    },
+  },
+  {
+    category: 'status',
+    label: 'a different payment status (not yet due)',
+    phrases: {
+      en: ['will be due', 'will fall due', 'falls due', 'upcoming', 'not yet due', 'before the due date', 'due soon', 'coming up'],
+      es: ['vencerá', 'próximo vencimiento', 'aún no ha vencido', 'todavía no ha vencido', 'antes del vencimiento', 'está por vencer'],
+      vi: ['sắp đến hạn', 'sẽ đến hạn', 'chưa đến hạn', 'trước ngày đến hạn', 'trước hạn'],
     },
   },
 ];

@@ -10,7 +10,7 @@
  * restored text may not contain an amount, date, URL, email or phone the original did not have.
  * Only then are the tokens replaced by the original values.
  */
-import { analyseText, type InvoiceRecord, type Language } from '../../rules/index.ts';
+import { analyseText, detectLanguage, type InvoiceRecord, type Language } from '../../rules/index.ts';
 import { findAmounts, type Amount } from '../../rules/extract/amounts.ts';
 import { findDates, type DateMention } from '../../rules/extract/dates.ts';
 import { findAddresses, findEmails, findPhones, findUrls, type Mention } from '../../rules/extract/contacts.ts';
@@ -72,6 +72,8 @@ export type FailureCode =
   | 'new-email'
   | 'new-phone'
   | 'new-wording'
+  | 'new-name'
+  | 'wrong-language'
   | 'lookalike'
   | 'invisible'
   | 'missing-field'
@@ -174,15 +176,7 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
   }
   const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Dña|Dª|Lic|Ing)\.?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)/gu;
   for (const m of text.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length, 'name');
-  const CAPITALISED = /(?<=[\p{Ll}\p{N},;:)’'"”][ \t]+)\p{Lu}[\p{L}'’&-]*(?:[ \t]+(?:(?:de|del|la|van|von|da|y|&|of)[ \t]+)?\p{Lu}[\p{L}'’&-]*)*/gu;
-  for (const m of text.matchAll(CAPITALISED)) {
-    const words = m[0];
-    if (words === 'I' || /^I['’]/.test(words)) continue;
-    // ALL CAPS without digits is shouting (the rewrite should fix it), not a name.
-    if (words.length > 1 && words === words.toUpperCase() && !/\d/.test(words)) continue;
-    if (STOP_CAPITALISED.has(words)) continue;
-    add(m.index, m.index + words.length, 'name');
-  }
+  for (const m of capitalisedMatches(text, /[\p{Ll}\p{N},;:)’'"”]/u)) add(m.start, m.end, 'name');
 
   // 5. The signature block: every line after the last closing ("Best regards,", "Atentamente,", "Trân trọng,").
   if (field === 'body') {
@@ -209,7 +203,34 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
   return spans;
 }
 
-const STOP_CAPITALISED = new Set(['Quý', 'Quý khách']);
+/** Capitalised words that are forms of address, not names (Vietnamese letters capitalise them mid-sentence). */
+const NOT_NAMES = new Set(['I', 'Quý', 'Anh', 'Chị', 'Ông', 'Bà', 'Em', 'Bạn', 'Cô', 'Chú', 'Khách', 'Hàng', 'Công', 'Ty', 'Đơn', 'Vị', 'Usted', 'Ud', 'Uds', 'Vd']);
+
+/**
+ * Capitalised words in the middle of a sentence (after `before`, on the same line): names of
+ * people, companies, products. ALL CAPS without digits is shouting, not a name; forms of address
+ * are skipped.
+ */
+function capitalisedMatches(text: string, before: RegExp): Array<{ start: number; end: number; text: string }> {
+  const re = new RegExp(
+    `(?<=${before.source}[ \\t]+)\\p{Lu}[\\p{L}'’&-]*(?:[ \\t]+(?:(?:de|del|la|van|von|da|y|&|of)[ \\t]+)?\\p{Lu}[\\p{L}'’&-]*)*`,
+    'gu',
+  );
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const m of text.matchAll(re)) {
+    const words = m[0];
+    if (/^I['’]/.test(words)) continue;
+    if (words.length > 1 && words === words.toUpperCase() && !/\d/.test(words)) continue;
+    if (words.split(/[ \t]+/).every((w) => NOT_NAMES.has(w) || /^(de|del|la|van|von|da|y|&|of)$/.test(w))) continue;
+    out.push({ start: m.index, end: m.index + words.length, text: words });
+  }
+  return out;
+}
+
+function capitalisedRuns(s: string): string[] {
+  // Not after a colon here: "Next steps: Please…" starts a sentence in a rewrite.
+  return capitalisedMatches(s, /[\p{Ll}\p{N},;)’'"”]/u).map((m) => m.text);
+}
 
 const CLOSING =
   /^(?:(?:best|kind|warm|warmest|many)\s+regards|regards|sincerely|yours\s+(?:sincerely|faithfully|truly)|best(?:\s+wishes)?|thanks(?:\s+again)?|thank\s+you|cheers|respectfully|atentamente|saludos(?:\s+cordiales)?|un\s+(?:cordial\s+)?saludo|cordialmente|reciba\s+un\s+cordial\s+saludo|muchas\s+gracias|gracias|trân\s+trọng(?:\s+cảm\s+ơn)?|thân\s+ái|kính\s+thư|xin\s+cảm\s+ơn|cảm\s+ơn|chân\s+thành\s+cảm\s+ơn)[\s,.!]*$/iu;
@@ -337,6 +358,17 @@ export function verifyAndRestore(locked: Locked, answer: Record<Field, string>):
     }
   }
 
+  // Tokens with the same value are interchangeable: two mentions of INV-2041 may swap places.
+  if (failures.length && !failures.some((f) => f.code === 'token-invented')) {
+    const valuesOf = (field: Field, tokens: string[]) => tokens.map((t) => byToken.get(t)!.value).sort();
+    const same = (['subject', 'body'] as const).every((field) => {
+      const want = valuesOf(field, locked.facts.filter((f) => f.field === field).map((f) => f.token));
+      const got = valuesOf(field, [...text[field].matchAll(TOKEN_RE)].map((m) => m[0]).filter((t) => byToken.has(t)));
+      return want.length === got.length && want.every((v, i) => v === got[i]);
+    });
+    if (same) failures.length = 0;
+  }
+
   // The text around the tokens, compared with the text around them in the original.
   for (const field of ['subject', 'body'] as const) {
     const before = skeleton(locked.locked[field]);
@@ -351,7 +383,29 @@ export function verifyAndRestore(locked: Locked, answer: Record<Field, string>):
   if (!failures.some((f) => f.code.startsWith('token-'))) {
     failures.push(...compareExtracted(locked, restored));
   }
+  const language = languageOf(skeleton(text.body));
+  if (language && language !== lang) {
+    failures.push({
+      code: 'wrong-language',
+      message: `the rewrite is not in the email's language (${lang}; it reads as ${language})`,
+      feedback: `Write the email in ${LANGUAGE_NAMES[lang]}.`,
+      field: 'body',
+    });
+  }
   return { ok: failures.length === 0, failures: dedupe(failures), restored };
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Spanish', vi: 'Vietnamese' };
+
+/** The language of enough prose to tell; null when too short or unclear. */
+function languageOf(prose: string): Language | null {
+  const letters = prose.replace(/[^\p{L}]/gu, '').length;
+  if (letters < 80) return null;
+  try {
+    return detectLanguage(prose);
+  } catch {
+    return null;
+  }
 }
 
 function describe(fact: Fact): string {
@@ -375,7 +429,8 @@ function describe(fact: Fact): string {
 
 /** The text without its tokens, NFKC-folded (fullwidth letters and digits become ASCII). */
 function skeleton(s: string): string {
-  return s.replace(TOKEN_RE, ' ').normalize('NFKC');
+  // U+FFFC: neither letter, digit nor space, so nothing reads across a removed token.
+  return s.replace(TOKEN_RE, '\uFFFC').normalize('NFKC');
 }
 
 function compareSkeletons(before: string, after: string, lang: Language, field: Field): Failure[] {
@@ -434,9 +489,10 @@ function compareSkeletons(before: string, after: string, lang: Language, field: 
   const shouting = (s: string) => (s.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? []).filter((w) => !/^[A-Z]{3}$/.test(w));
   const loud = newItems(shouting(before), shouting(after));
   if (loud.length) fail('new-wording', 'shouting (words in capitals)', loud[0]!);
-  if (count(after, /!/g) > count(before, /!/g) + 1 || /!!|\?!|!\?/.test(after.replace(/!!|\?!|!\?/g, (m) => (before.includes(m) ? '' : m)))) {
-    fail('new-wording', 'exclamation marks', '!');
-  }
+  const bangs = newItems(before.match(/[!?¡¿]*!{2,}[!?]*|\?!|!\?/g) ?? [], after.match(/[!?¡¿]*!{2,}[!?]*|\?!|!\?/g) ?? []);
+  if (bangs.length) fail('new-wording', 'shouting (repeated exclamation marks)', bangs[0]!);
+  const names = newItems(capitalisedRuns(before), capitalisedRuns(after));
+  if (names.length) fail('new-name', 'a name that is not in the email', names[0]!);
   return out;
 }
 

@@ -287,8 +287,13 @@ export function parseAnswer(
   return {
     ok: true,
     subject: (result.data.subject ?? '').replace(/[\r\n]+/g, ' ').trim(),
-    body: result.data.body.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, ''),
+    body: unescapeNewlines(result.data.body).replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, ''),
   };
+}
+
+/** Some models double-escape: a body with no line break but literal "\\n" sequences gets them back. */
+function unescapeNewlines(body: string): string {
+  return !body.includes('\n') && /\\n/.test(body) ? body.replace(/\\r?\\n/g, '\n') : body;
 }
 
 const TONE_RANK: Record<ToneLabel, number> = { polite: 0, firm: 1, aggressive: 2 };
