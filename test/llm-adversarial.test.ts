@@ -103,3 +103,8 @@ it('rejects an answer in the wrong language', async () => {
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.codes).toContain('wrong-language');
 });
+
+it('accepts business nouns capitalised mid-sentence (not new names)', async () => {
+  const r = await attempt('en', (a, s) => ({ ...a, body: a.body.replace(s.polite, 'This is a friendly reminder about Invoice ⟦F3⟧ from our Accounts Receivable Team.').replace('Invoice ⟦F3⟧ for', 'The invoice for') }));
+  expect(r.ok, JSON.stringify(r)).toBe(true);
+});

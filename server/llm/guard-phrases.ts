@@ -3,7 +3,8 @@
  * new deadlines, new consequences, threats and insults, new quantities, new dates in words.
  * A rewrite that re-words "legal action" as "legal proceedings" keeps the count of its category
  * and passes; one that adds "within 24 hours" or "we will take legal action" to a friendly
- * reminder does not. Plain phrases; `\w` inside a phrase stands for one word of any language.
+ * reminder does not. Payment-plan wording (instalments, partial payments) is not guarded: the
+ * collection-stage prompt asks for it. Plain phrases; `\w` inside a phrase stands for one word of any language.
  * Matching is case-insensitive on NFKC text unless a category says otherwise.
  */
 import type { Language } from '../../rules/index.ts';
@@ -116,17 +117,17 @@ export const GUARDS: GuardSet[] = [
     label: 'a new quantity (half, double, percent, discount…)',
     phrases: {
       en: [
-        'half', 'double', 'twice', 'triple', 'percent', 'per cent', 'surcharge', 'discount', 'partial', 'partially', 'deposit',
-        'installment', 'installments', 'instalment', 'instalments', 'plus', 'vat', 'tax', 'taxes', 'excluding', 'minus',
+        'half', 'double', 'twice', 'triple', 'percent', 'per cent', 'surcharge', 'discount', 'deposit', 'plus', 'vat', 'tax',
+        'taxes', 'excluding', 'minus',
         'refund', 'credit note',
       ],
       es: [
-        'mitad', 'doble', 'triple', 'por ciento', 'porcentaje', 'descuento', 'parcial', 'parcialmente', 'anticipo', 'cuota',
-        'cuotas', 'iva', 'impuesto', 'impuestos', 'reembolso', 'nota de crédito',
+        'mitad', 'doble', 'triple', 'por ciento', 'porcentaje', 'descuento', 'anticipo', 'iva', 'impuesto', 'impuestos',
+        'reembolso', 'nota de crédito',
       ],
       vi: [
-        'một nửa', 'nửa', 'gấp đôi', 'gấp ba', 'phần trăm', 'phụ phí', 'giảm giá', 'chiết khấu', 'một phần', 'đặt cọc',
-        'trả góp', 'thuế', 'vat', 'cộng thêm', 'hoàn tiền',
+        'một nửa', 'nửa', 'gấp đôi', 'gấp ba', 'phần trăm', 'phụ phí', 'giảm giá', 'chiết khấu', 'đặt cọc', 'thuế', 'vat',
+        'cộng thêm', 'hoàn tiền',
       ],
     },
   },

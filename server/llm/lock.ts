@@ -204,7 +204,7 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
 }
 
 /** Capitalised words that are forms of address, not names (Vietnamese letters capitalise them mid-sentence). */
-const NOT_NAMES = new Set(['I', 'Quý', 'Anh', 'Chị', 'Ông', 'Bà', 'Em', 'Bạn', 'Cô', 'Chú', 'Khách', 'Hàng', 'Công', 'Ty', 'Đơn', 'Vị', 'Usted', 'Ud', 'Uds', 'Vd']);
+const NOT_NAMES = new Set(['I', 'Quý', 'Anh', 'Chị', 'Ông', 'Bà', 'Em', 'Bạn', 'Cô', 'Chú', 'Khách', 'Hàng', 'Công', 'Ty', 'Đơn', 'Vị', 'Hóa', 'Hoá', 'Usted', 'Ud', 'Uds', 'Vd']);
 
 /**
  * Capitalised words in the middle of a sentence (after `before`, on the same line): names of
@@ -373,7 +373,7 @@ export function verifyAndRestore(locked: Locked, answer: Record<Field, string>):
   for (const field of ['subject', 'body'] as const) {
     const before = skeleton(locked.locked[field]);
     const after = skeleton(text[field]);
-    failures.push(...compareSkeletons(before, after, lang, field));
+    failures.push(...compareSkeletons(before, after, lang, field, `${locked.original.subject}\n${locked.original.body}`));
   }
 
   const restored: Record<Field, string> = {
@@ -433,7 +433,19 @@ function skeleton(s: string): string {
   return s.replace(TOKEN_RE, '\uFFFC').normalize('NFKC');
 }
 
-function compareSkeletons(before: string, after: string, lang: Language, field: Field): Failure[] {
+/** Nouns letters capitalise mid-sentence that are not names. */
+const BUSINESS_WORDS = new Set(
+  (
+    'invoice invoices payment payments account accounts customer customers client clients team department finance billing ' +
+    'support service services receivable receivables payable terms reference amount due date balance reminder notice company ' +
+    'office manager management accounting credit control statement portal ' +
+    'factura facturas pago pagos cuenta cuentas cliente clientes departamento contabilidad cobros cobranza atención ' +
+    'administración finanzas equipo servicio servicios empresa oficina referencia importe saldo aviso recordatorio ' +
+    'hóa hoá đơn phòng kế toán tài chính thanh ban bộ phận dịch vụ khách hàng công ty quý số tiền hạn ngày'
+  ).split(' '),
+);
+
+function compareSkeletons(before: string, after: string, lang: Language, field: Field, original: string): Failure[] {
   const out: Failure[] = [];
   const fail = (code: FailureCode, what: string, found: string) =>
     out.push({
@@ -491,7 +503,10 @@ function compareSkeletons(before: string, after: string, lang: Language, field: 
   if (loud.length) fail('new-wording', 'shouting (words in capitals)', loud[0]!);
   const bangs = newItems(before.match(/[!?¡¿]*!{2,}[!?]*|\?!|!\?/g) ?? [], after.match(/[!?¡¿]*!{2,}[!?]*|\?!|!\?/g) ?? []);
   if (bangs.length) fail('new-wording', 'shouting (repeated exclamation marks)', bangs[0]!);
-  const names = newItems(capitalisedRuns(before), capitalisedRuns(after));
+  // A capitalised word is a new name only when the email never used the word at all ("Invoice" is not).
+  const known = new Set((original.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
+  const isNew = (run: string) => run.split(/[ \t]+/).some((w) => !known.has(w.toLowerCase()) && !BUSINESS_WORDS.has(w.toLowerCase()));
+  const names = newItems(capitalisedRuns(before), capitalisedRuns(after)).filter(isNew);
   if (names.length) fail('new-name', 'a name that is not in the email', names[0]!);
   return out;
 }
