@@ -248,6 +248,14 @@ describe('rewrite: the model server', () => {
     expect(fake!.requests[1]!.body.messages.at(-1)!.content).toMatch(/JSON/);
   });
 
+  it('drops the temperature when a model does not take one', async () => {
+    const result = await run(s, (req) =>
+      'temperature' in req.body ? { status: 400, error: "Unsupported value: 'temperature' does not support 0.3 with this model." } : { json: polite(s, req) },
+    );
+    expect(result.body).toContain(s.polite);
+    expect(fake!.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_schema']);
+  });
+
   it('streams the answer and reports progress, the result only after the check', async () => {
     const events: RewriteEvent[] = [];
     const result = await run(s, (req) => ({ json: polite(s, req) }), {}, undefined, (e) => events.push(e));

@@ -66,6 +66,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export class LlmClient {
   private readonly sdk: OpenAI;
   private mode: ResponseFormatMode;
+  private temperature = true;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -124,17 +125,26 @@ export class LlmClient {
     const modes = RESPONSE_FORMATS.slice(RESPONSE_FORMATS.indexOf(this.mode));
     let lastError: unknown;
     for (const mode of modes) {
-      try {
-        const content = await this.callOnce(options, mode);
-        this.mode = mode;
-        return { content, mode };
-      } catch (error) {
-        // A server that does not know the format answers 400 (OpenAI-style) or 422 (some proxies).
-        if (error instanceof APIError && (error.status === 400 || error.status === 422) && mode !== 'none') {
-          lastError = error;
-          continue;
+      for (;;) {
+        try {
+          const content = await this.callOnce(options, mode);
+          this.mode = mode;
+          return { content, mode };
+        } catch (error) {
+          if (error instanceof APIError && (error.status === 400 || error.status === 422)) {
+            // Some models take no temperature (reasoning models): drop it and ask again.
+            if (this.temperature && /temperature/i.test(upstreamMessage(error))) {
+              this.temperature = false;
+              continue;
+            }
+            // A server that does not know the format answers 400 (OpenAI-style) or 422 (some proxies).
+            if (mode !== 'none') {
+              lastError = error;
+              break;
+            }
+          }
+          throw error;
         }
-        throw error;
       }
     }
     throw lastError;
@@ -150,8 +160,8 @@ export class LlmClient {
     const params: ChatCompletionCreateParamsBase = {
       model: this.config.model,
       messages,
-      temperature: 0.3,
     };
+    if (this.temperature) params.temperature = 0.3;
     if (mode === 'json_schema') {
       params.response_format = {
         type: 'json_schema',
