@@ -108,3 +108,11 @@ it('accepts business nouns capitalised mid-sentence (not new names)', async () =
   const r = await attempt('en', (a, s) => ({ ...a, body: a.body.replace(s.polite, 'This is a friendly reminder about Invoice ⟦F3⟧ from our Accounts Receivable Team.').replace('Invoice ⟦F3⟧ for', 'The invoice for') }));
   expect(r.ok, JSON.stringify(r)).toBe(true);
 });
+
+it('rejects swapping the customer and the sender names, and Latin look-alikes (IPA ɑ)', async () => {
+  const swapped = await attempt('en', (a) => ({ ...a, body: a.body.replace('⟦F2⟧', '⟦TMP⟧').replace('⟦F7⟧', '⟦F2⟧').replace('⟦TMP⟧', '⟦F7⟧') }));
+  expect(swapped.ok).toBe(false);
+  const ipa = await attempt('en', (a, s) => ({ ...a, body: a.body.replace(s.polite, `${s.polite} Pay at pɑypal.com.`) }));
+  expect(ipa.ok).toBe(false);
+  if (!ipa.ok) expect(ipa.codes).toContain('lookalike');
+});

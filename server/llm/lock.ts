@@ -30,6 +30,7 @@ export type FactKind =
   | 'placeholder'
   | 'invoice-number'
   | 'name'
+  | 'greeting'
   | 'number'
   | 'signature'
   | 'token-like';
@@ -172,7 +173,7 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
     /^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|attn:?|attention:?|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|distinguid[oa]s?|hola|buen(?:os|as) (?:días|tardes|noches)|kính gửi|kính chào|thân gửi|thân chào|xin chào|chào|gửi)[ \t]+([^\n,:;!]{1,80})/gimu;
   for (const m of text.matchAll(GREETING)) {
     const name = m[1]!;
-    add(m.index + m[0].length - name.length, m.index + m[0].length, 'name');
+    add(m.index + m[0].length - name.length, m.index + m[0].length, 'greeting');
   }
   const HONORIFIC = /(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|Dña|Dª|Lic|Ing)\.?[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)*)/gu;
   for (const m of text.matchAll(HONORIFIC)) add(m.index, m.index + m[0].length, 'name');
@@ -248,7 +249,7 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-const PRIORITY: FactKind[] = ['amount', 'date', 'email', 'url', 'phone', 'invoice-number', 'placeholder', 'address', 'name', 'signature', 'number', 'token-like'];
+const PRIORITY: FactKind[] = ['amount', 'date', 'email', 'url', 'phone', 'invoice-number', 'placeholder', 'address', 'greeting', 'name', 'signature', 'number', 'token-like'];
 
 interface Extracted {
   amounts: Amount[];
@@ -295,8 +296,12 @@ function escapeRe(s: string): string {
 // ——— After the model ———
 
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
-/** Letters of scripts a reminder in en/es/vi never needs: look-alikes (Cyrillic а, Greek ο…) live here. */
-const FOREIGN_LETTER = /(?=\p{L})[^\p{Script=Latin}]/u;
+/**
+ * Letters an English, Spanish or Vietnamese reminder never needs: other scripts (Cyrillic а, Greek ο)
+ * and unusual Latin (IPA ɑ, dotless ı, Latin Extended-B beyond ơ/ư) — where look-alikes live.
+ * Stray combining marks count too.
+ */
+const FOREIGN_LETTER = /\p{M}|(?=\p{L})[^A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
 
 export interface Verified {
   ok: boolean;
@@ -369,6 +374,21 @@ export function verifyAndRestore(locked: Locked, answer: Record<Field, string>):
     if (same) failures.length = 0;
   }
 
+  // The greeting still opens the email: the customer's name may not move elsewhere (or swap with the sender's).
+  const firstLine = (s: string) => s.split('\n').find((l) => l.trim()) ?? '';
+  const openingValues = [...firstLine(text.body).matchAll(TOKEN_RE)].map((m) => byToken.get(m[0])?.value);
+  for (const fact of locked.facts) {
+    if (fact.kind !== 'greeting' || fact.field !== 'body' || !firstLine(locked.locked.body).includes(fact.token)) continue;
+    if ((seen.get(fact.token) ?? []).length >= 1 && !openingValues.includes(fact.value)) {
+      failures.push({
+        code: 'token-moved',
+        message: `the rewrite no longer greets ${fact.value} in its first line`,
+        feedback: `${fact.token} is the name in the greeting; keep it in the first line.`,
+        field: 'body',
+      });
+    }
+  }
+
   // The text around the tokens, compared with the text around them in the original.
   for (const field of ['subject', 'body'] as const) {
     const before = skeleton(locked.locked[field]);
@@ -420,6 +440,7 @@ function describe(fact: Fact): string {
     placeholder: 'the placeholder',
     'invoice-number': 'the invoice number',
     name: 'the name',
+    greeting: 'the name in the greeting',
     number: 'the number',
     signature: 'the signature line',
     'token-like': 'the text',
