@@ -210,6 +210,18 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     }),
   );
 
+  // Bodies sent without a JSON content type (curl -d, fetch with a string body) are read as JSON
+  // anyway, so a malformed one gets the same 400 as any other; form uploads still get 415.
+  app.use('/api/*', async (c, next) => {
+    const type = c.req.header('content-type');
+    if (c.req.method === 'POST' && (!type || /^text\/plain\b/i.test(type))) {
+      const headers = new Headers(c.req.raw.headers);
+      headers.set('content-type', 'application/json');
+      c.req.raw = new Request(c.req.raw, { headers });
+    }
+    await next();
+  });
+
   app.openapi(healthRoute, (c) => c.json({ ok: true, llm }, 200));
 
   app.openapi(draftRoute, (c) => {
@@ -277,11 +289,20 @@ export function createApp(options: AppOptions = {}): OpenAPIHono {
     if (error instanceof HTTPException) {
       // Malformed JSON and the like: Hono's validator throws 400 with a one-line reason.
       const status = error.status;
-      const message = status === 400 && /json/i.test(error.message) ? 'malformed JSON in request body' : error.message || 'bad request';
+      const message =
+        status === 400 && /json/i.test(error.message)
+          ? 'malformed JSON in request body'
+          : status === 415
+            ? 'request body must be JSON (Content-Type: application/json)'
+            : error.message || 'bad request';
       return c.json({ error: message }, status);
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof LanguageError) {
-      const path = error instanceof UsageError && /\bstage\b/.test(error.message) ? 'stage' : error instanceof InputError ? 'text' : 'language';
+    if (error instanceof LanguageError) {
+      const message = 'could not tell the language of the text: give "language" (en, es or vi, optionally with a region such as es-MX)';
+      return c.json({ error: message, issues: [{ path: 'language', message }] }, 400);
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      const path = error instanceof InputError ? 'text' : /\bstage\b/.test(error.message) ? 'stage' : 'language';
       return c.json({ error: error.message, issues: [{ path, message: error.message }] }, 400);
     }
     c.set('errorName' as never, (error instanceof Error ? error.name : 'Error') as never);

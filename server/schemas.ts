@@ -24,14 +24,17 @@ const isoDate = (what: string) =>
 const text = (max: number) => z.string().trim().max(max);
 
 export const LanguageSchema = z
-  .string({ error: 'language must be a string such as "en", "es-MX" or "vi-VN"' })
+  .string({ error: (i) => (i.input === undefined ? 'language is required: en, es or vi, optionally with a region (es-MX)' : 'language must be a string such as "en", "es-MX" or "vi-VN"') })
   .refine((v) => parseLanguageTag(v) !== null, {
-    error: (issue) => `unknown language "${String(issue.input)}": use en, es or vi, optionally with a region (en-US, es-ES, es-MX, vi-VN)`,
+    error: (issue) => `unknown language ${JSON.stringify(issue.input)}: use en, es or vi, optionally with a region (en-US, es-ES, es-MX, vi-VN)`,
   })
   .openapi({ example: 'es-ES', description: 'en, es or vi, optionally with a region (es-MX, es-ES, vi-VN, en-US); the region changes formatting only' });
 
 export const StageSchema = z
-  .enum(STAGES, { error: (issue) => `unknown stage "${String(issue.input)}": use ${STAGES.join(', ')}` })
+  .enum(STAGES, {
+    error: (issue) =>
+      issue.input === undefined ? `stage is required: one of ${STAGES.join(', ')}` : `unknown stage ${JSON.stringify(issue.input)}: use ${STAGES.join(', ')}`,
+  })
   .openapi({ example: 'overdue' });
 
 export const InvoiceSchema = z
@@ -131,15 +134,9 @@ export const LintRequestSchema = z
 
 export type LintRequest = z.infer<typeof LintRequestSchema>;
 
-export const RewriteRequestSchema = z
-  .object({
-    text: z.string({ error: (i) => (i.input === undefined ? 'text is required (the email body)' : 'text must be a string') }).max(200_000),
-    subject: z.string().max(2000).optional(),
-    language: LanguageSchema.optional(),
-    stage: StageSchema.nullable().optional(),
-    invoice: InvoiceSchema.optional(),
-  })
-  .openapi('RewriteRequest');
+export const RewriteRequestSchema = LintRequestSchema.pick({ text: true, subject: true, language: true, stage: true, invoice: true }).openapi(
+  'RewriteRequest',
+);
 
 export type RewriteRequest = z.infer<typeof RewriteRequestSchema>;
 

@@ -33,16 +33,13 @@ export function webRoutes(explicit?: string): (app: OpenAPIHono) => void {
       return;
     }
     const index = readFileSync(join(root, 'index.html'), 'utf8');
-    app.use(
-      '/*',
-      serveStatic({
-        root,
-        onFound: (path, c) => {
-          // Vite's hashed assets never change; index.html must be revalidated.
-          c.header('Cache-Control', /\/assets\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-        },
-      }),
-    );
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.req.path.startsWith('/api/') || c.res.status !== 200) return;
+      // Vite's hashed assets never change; the page itself must be revalidated.
+      c.res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    });
+    app.use('/*', serveStatic({ root }));
     // Client-side routes fall back to the composer's page.
     app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(index, 200)));
   };

@@ -200,7 +200,13 @@ export function fill(text: string, values: Record<string, string | undefined>, d
     });
     if (dropped) continue;
     // A default may be empty ("Dear ," → "Dear,"): tidy the white space it leaves.
-    out.push(filled.replace(/[ \t]{2,}/g, ' ').replace(/ +([,:;.!?])/g, '$1').replace(/[ \t]+$/, ''));
+    out.push(
+      filled
+        .replace(/[ \t]{2,}/g, ' ')
+        .replace(/ +([,:;.!?])/g, '$1')
+        .replace(/,([,:;.!?])/g, '$1')
+        .replace(/[ \t]+$/, ''),
+    );
   }
   return out
     .join('\n')

@@ -3,12 +3,10 @@
  * currency). Fees, discounts, deposits and instalments ("a late fee of €40", "cuotas de 400 €")
  * are not the amount owed and are left alone.
  */
-import type { Rule } from '../core/rule.ts';
 import type { Language } from '../core/types.ts';
-import { LANGUAGES } from '../core/types.ts';
 import { PhraseSet } from '../core/phrases.ts';
 import { elementCues } from '../locales/index.ts';
-import { formatMoney } from './shared.ts';
+import { factRule, formatMoney } from './shared.ts';
 
 const notOwedCache = new Map<Language, PhraseSet>();
 function notOwed(lang: Language): PhraseSet {
@@ -26,20 +24,14 @@ const DOLLAR = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'CLP', 'COP', 
 const SCALES: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3, million: 1e6, millones: 1e6, millón: 1e6 };
 const SCALE_WORD = /(?<![\p{L}])(triệu|tỷ|tỉ|nghìn|ngàn|million|millones|millón)(?![\p{L}])/u;
 
-export const amountFact: Rule = {
-  meta: {
-    id: 'facts/amount',
-    severity: 'error',
-    languages: LANGUAGES,
-    needsInvoice: true,
-    fixable: true,
-    description: 'An amount in the text differs from the invoice record.',
-    docs: 'The amount in a reminder must be the amount on the invoice it was drafted from: a wrong figure confuses the customer, invites a dispute and undermines every other line of the email. This rule compares every amount in the text (with its currency) with the invoice record and suggests the right one; fees, discounts, deposits and instalments are not compared.',
-    examples: {
-      en: { good: 'Invoice INV-2041 for $2,380.00 was due on November 30, 2026. (record: 2380 USD)', bad: 'Invoice INV-2041 for $2,830.00 was due on November 30, 2026. (record: 2380 USD)' },
-      es: { good: 'La factura F-2026-311, por 1.234,56 €, venció el 31 de octubre de 2026. (registro: 1234.56 EUR)', bad: 'La factura F-2026-311, por 1.324,56 €, venció el 31 de octubre de 2026. (registro: 1234.56 EUR)' },
-      vi: { good: 'Hóa đơn số 0004127 với số tiền 12.500.000 ₫ đã quá hạn. (hồ sơ: 12500000 VND)', bad: 'Hóa đơn số 0004127 với số tiền 15.200.000 ₫ đã quá hạn. (hồ sơ: 12500000 VND)' },
-    },
+export const amountFact = factRule({
+  name: 'amount',
+  description: 'An amount in the text differs from the invoice record.',
+  docs: 'The amount in a reminder must be the amount on the invoice it was drafted from: a wrong figure confuses the customer, invites a dispute and undermines every other line of the email. This rule compares every amount in the text (with its currency) with the invoice record and suggests the right one; fees, discounts, deposits and instalments are not compared.',
+  examples: {
+    en: { good: 'Invoice INV-2041 for $2,380.00 was due on November 30, 2026. (record: 2380 USD)', bad: 'Invoice INV-2041 for $2,830.00 was due on November 30, 2026. (record: 2380 USD)' },
+    es: { good: 'La factura F-2026-311, por 1.234,56 €, venció el 31 de octubre de 2026. (registro: 1234.56 EUR)', bad: 'La factura F-2026-311, por 1.324,56 €, venció el 31 de octubre de 2026. (registro: 1234.56 EUR)' },
+    vi: { good: 'Hóa đơn số 0004127 với số tiền 12.500.000 ₫ đã quá hạn. (hồ sơ: 12500000 VND)', bad: 'Hóa đơn số 0004127 với số tiền 15.200.000 ₫ đã quá hạn. (hồ sơ: 12500000 VND)' },
   },
   check(ctx) {
     const inv = ctx.invoice;
@@ -47,7 +39,6 @@ export const amountFact: Rule = {
     const code = inv.currency?.toUpperCase();
     const a = ctx.analysis;
     const fees = notOwed(ctx.lang).all(a.text);
-    const expected = code ? formatMoney(inv.amount, code, ctx.lang, ctx.region) : undefined;
     for (const m of a.amounts) {
       if (m.value === null) continue;
       // "a late fee of $40", "3 cuotas de 400 €": not the amount owed.
@@ -59,6 +50,7 @@ export const amountFact: Rule = {
       const values = scale && m.value < 1000 ? [m.value, m.value * SCALES[scale[1]!]!] : [m.value];
       const sameValue = values.some((v) => Math.abs(v - inv.amount!) < (code === 'VND' ? 0.5 : 0.005));
       if (sameCurrency && sameValue) continue;
+      const expected = code ? formatMoney(inv.amount, code, ctx.lang, ctx.region) : undefined;
       const record = expected ?? String(inv.amount);
       ctx.report({
         start: m.start,
@@ -72,4 +64,4 @@ export const amountFact: Rule = {
       });
     }
   },
-};
+});

@@ -14,6 +14,9 @@ describe(rule, () => {
     ['vi: quá hạn N ngày', 'vi', 'Khoản thanh toán này hiện đã quá hạn 23 ngày.'],
     ['vi: số ngày quá hạn', 'vi', 'Số ngày quá hạn: 23 ngày'],
     ['en: other day counts are not overdue counts', 'en', 'Please pay within 14 days.'],
+    ['en: payment terms state a condition', 'en', 'A late fee of 1.5% per month applies to balances more than 30 days past due.'],
+    ['es: condición de las condiciones de pago', 'es', 'Se aplica un recargo a las facturas con más de 30 días de retraso.'],
+    ['vi: điều kiện trong điều khoản', 'vi', 'Lãi chậm trả áp dụng cho khoản nợ quá hạn trên 30 ngày.'],
   ];
   for (const [name, lang, text] of valid) {
     it(`valid — ${name}`, () => expect(findings(rule, text, lang)).toEqual([]));

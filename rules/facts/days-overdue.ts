@@ -2,24 +2,16 @@
  * facts/days-overdue — "14 days overdue", "23 días de retraso", "quá hạn 23 ngày" disagrees with
  * the invoice record's due date and today's date (a day either way is allowed for time zones).
  */
-import type { Rule } from '../core/rule.ts';
-import { LANGUAGES } from '../core/types.ts';
-import { daysBetween, factsCues } from './shared.ts';
+import { daysBetween, factRule, factsCues } from './shared.ts';
 
-export const daysOverdueFact: Rule = {
-  meta: {
-    id: 'facts/days-overdue',
-    severity: 'error',
-    languages: LANGUAGES,
-    needsInvoice: true,
-    fixable: true,
-    description: 'The number of days overdue in the text does not match the due date.',
-    docs: 'Saying how many days a payment is late is firm and direct, but only when the count is right: a wrong count tells the customer the reminder was not checked, or that the due date is not the one they have. This rule reads "N days overdue", "N días de retraso" or "quá hạn N ngày" and compares N with the days between the invoice record\'s due date and today (one day either way is accepted).',
-    examples: {
-      en: { good: 'The payment is now 23 days overdue. (due 2026-10-31, today 2026-11-23)', bad: 'The payment is now 45 days overdue. (due 2026-10-31, today 2026-11-23)' },
-      es: { good: 'El pago acumula ya 23 días de retraso. (vencimiento 2026-10-31, hoy 2026-11-23)', bad: 'El pago acumula ya 45 días de retraso. (vencimiento 2026-10-31, hoy 2026-11-23)' },
-      vi: { good: 'Khoản thanh toán này đã quá hạn 23 ngày. (hạn 2026-10-31, hôm nay 2026-11-23)', bad: 'Khoản thanh toán này đã quá hạn 45 ngày. (hạn 2026-10-31, hôm nay 2026-11-23)' },
-    },
+export const daysOverdueFact = factRule({
+  name: 'days-overdue',
+  description: 'The number of days overdue in the text does not match the due date.',
+  docs: 'Saying how many days a payment is late is firm and direct, but only when the count is right: a wrong count tells the customer the reminder was not checked, or that the due date is not the one they have. This rule reads "N days overdue", "N días de retraso" or "quá hạn N ngày" and compares N with the days between the invoice record\'s due date and today (one day either way is accepted).',
+  examples: {
+    en: { good: 'The payment is now 23 days overdue. (due 2026-10-31, today 2026-11-23)', bad: 'The payment is now 45 days overdue. (due 2026-10-31, today 2026-11-23)' },
+    es: { good: 'El pago acumula ya 23 días de retraso. (vencimiento 2026-10-31, hoy 2026-11-23)', bad: 'El pago acumula ya 45 días de retraso. (vencimiento 2026-10-31, hoy 2026-11-23)' },
+    vi: { good: 'Khoản thanh toán này đã quá hạn 23 ngày. (hạn 2026-10-31, hôm nay 2026-11-23)', bad: 'Khoản thanh toán này đã quá hạn 45 ngày. (hạn 2026-10-31, hôm nay 2026-11-23)' },
   },
   check(ctx) {
     const due = ctx.invoice?.dueDate;
@@ -28,13 +20,16 @@ export const daysOverdueFact: Rule = {
     if (actual === null) return;
     const text = ctx.analysis.text;
     const seen = new Set<number>();
-    for (const re of factsCues(ctx.lang).daysOverdue) {
+    const cues = factsCues(ctx.lang);
+    for (const re of cues.daysOverdue) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const digits = m[1]!;
         const start = m.index + m[0].indexOf(digits);
         if (seen.has(start)) continue;
         seen.add(start);
+        // "more than 30 days past due" (payment terms) states a condition, not how late this invoice is.
+        if (cues.conditional.test(text.slice(Math.max(0, start - 24), start))) continue;
         const stated = Number(digits);
         if (Math.abs(stated - actual) <= 1) continue;
         const message =
@@ -52,4 +47,4 @@ export const daysOverdueFact: Rule = {
       }
     }
   },
-};
+});

@@ -32,7 +32,15 @@ describe(rule, () => {
 
   it('invalid — vi: sai ngày', () => {
     const [m] = findings(rule, 'Hóa đơn số 0004127 có hạn thanh toán ngày 13/10/2026.', 'vi');
-    expect(m).toMatchObject({ actual: '13/10/2026' });
+    expect(m).toMatchObject({ actual: 'ngày 13/10/2026' });
     expect(m!.suggestions[0]!.text).toBe('ngày 31 tháng 10 năm 2026');
+  });
+
+  it('invalid — vi: no second "ngày" when the text already has one', () => {
+    const text = 'Hóa đơn số 0004127 có hạn thanh toán vào ngày 13 tháng 10 năm 2026.';
+    const [m] = findings(rule, text, 'vi');
+    const [s, e] = m!.suggestions[0]!.range;
+    const fixed = text.slice(0, s) + m!.suggestions[0]!.text + text.slice(e);
+    expect(fixed).toBe('Hóa đơn số 0004127 có hạn thanh toán vào ngày 31 tháng 10 năm 2026.');
   });
 });

@@ -2,24 +2,16 @@
  * facts/invoice-number — an invoice number in the text ("invoice INV-2014", "factura F-311",
  * "hóa đơn số 0004127") differs from the invoice record's number.
  */
-import type { Rule } from '../core/rule.ts';
-import { LANGUAGES } from '../core/types.ts';
-import { factsCues, normalizeNumber } from './shared.ts';
+import { factRule, factsCues, normalizeNumber } from './shared.ts';
 
-export const invoiceNumberFact: Rule = {
-  meta: {
-    id: 'facts/invoice-number',
-    severity: 'error',
-    languages: LANGUAGES,
-    needsInvoice: true,
-    fixable: true,
-    description: 'An invoice number in the text differs from the invoice record.',
-    docs: 'The invoice number is how the customer finds the invoice in their books; a wrong one sends them looking for an invoice that does not exist, or for the wrong one. This rule reads the number after "invoice", "factura" or "hóa đơn" (with an optional "no.", "nº" or "số") and compares it with the invoice record, ignoring case, spaces and a leading "#".',
-    examples: {
-      en: { good: 'Invoice INV-2041 for $2,380.00 is now overdue. (record: INV-2041)', bad: 'Invoice INV-2014 for $2,380.00 is now overdue. (record: INV-2041)' },
-      es: { good: 'La factura F-2026-311 sigue pendiente de pago. (registro: F-2026-311)', bad: 'La factura F-2026-131 sigue pendiente de pago. (registro: F-2026-311)' },
-      vi: { good: 'Hóa đơn số 0004127 hiện vẫn chưa được thanh toán. (hồ sơ: 0004127)', bad: 'Hóa đơn số 0004172 hiện vẫn chưa được thanh toán. (hồ sơ: 0004127)' },
-    },
+export const invoiceNumberFact = factRule({
+  name: 'invoice-number',
+  description: 'An invoice number in the text differs from the invoice record.',
+  docs: 'The invoice number is how the customer finds the invoice in their books; a wrong one sends them looking for an invoice that does not exist, or for the wrong one. This rule reads the number after "invoice", "factura" or "hóa đơn" (with an optional "no.", "nº" or "số") and compares it with the invoice record, ignoring case, spaces and a leading "#".',
+  examples: {
+    en: { good: 'Invoice INV-2041 for $2,380.00 is now overdue. (record: INV-2041)', bad: 'Invoice INV-2014 for $2,380.00 is now overdue. (record: INV-2041)' },
+    es: { good: 'La factura F-2026-311 sigue pendiente de pago. (registro: F-2026-311)', bad: 'La factura F-2026-131 sigue pendiente de pago. (registro: F-2026-311)' },
+    vi: { good: 'Hóa đơn số 0004127 hiện vẫn chưa được thanh toán. (hồ sơ: 0004127)', bad: 'Hóa đơn số 0004172 hiện vẫn chưa được thanh toán. (hồ sơ: 0004127)' },
   },
   check(ctx) {
     const number = ctx.invoice?.number?.trim();
@@ -48,4 +40,4 @@ export const invoiceNumberFact: Rule = {
       });
     }
   },
-};
+});

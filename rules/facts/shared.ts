@@ -1,6 +1,7 @@
 /** Helpers shared by the facts/* rules: cue data, day arithmetic, money formatting. */
 import { z } from 'zod';
-import type { Language } from '../core/types.ts';
+import type { Rule, RuleContext, RuleExample } from '../core/rule.ts';
+import { LANGUAGES, type InvoiceRecord, type Language, type Severity } from '../core/types.ts';
 import { localeTag } from '../core/format.ts';
 import cuesData from './cues.yml';
 
@@ -8,6 +9,7 @@ const languageCues = z
   .object({
     'invoice-number': z.object({ cue: z.string().min(1), marker: z.string().min(1) }).strict(),
     'days-overdue': z.array(z.string().min(1)).min(1),
+    conditional: z.array(z.string().min(1)),
   })
   .strict();
 const cuesSchema = z.object({ en: languageCues, es: languageCues, vi: languageCues }).strict();
@@ -17,6 +19,8 @@ export interface FactsCues {
   invoiceNumber: RegExp;
   /** Group 1: the number of days. */
   daysOverdue: RegExp[];
+  /** Matches text that ends with a word making the number a condition ("more than "). */
+  conditional: RegExp;
 }
 
 let parsed: z.infer<typeof cuesSchema> | null = null;
@@ -41,6 +45,9 @@ export function factsCues(lang: Language): FactsCues {
       'giu',
     ),
     daysOverdue: d['days-overdue'].map((p) => new RegExp(`${B}${p.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu')),
+    conditional: d.conditional.length
+      ? new RegExp(`${B}(?:${d.conditional.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu')
+      : /(?!)/u,
   };
   cache.set(lang, c);
   return c;
@@ -54,6 +61,23 @@ export function daysBetween(from: string, to: string): number | null {
   return Math.round((b - a) / 86_400_000);
 }
 
+// Building an Intl formatter costs about half a millisecond: keep one per locale and currency.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+function numberFormat(tag: string, code: string): Intl.NumberFormat | null {
+  const key = `${tag}|${code}`;
+  let nf = formatters.get(key);
+  if (nf === undefined) {
+    try {
+      nf = new Intl.NumberFormat(tag, { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    } catch {
+      nf = null;
+    }
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
 /**
  * Money as a reader in the region writes it: 1.234,56 € (es-ES) · $18,450.50 MXN (es-MX) ·
  * 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). Groups four-digit amounts too (Intl's Spanish default
@@ -61,12 +85,8 @@ export function daysBetween(from: string, to: string): number | null {
  */
 export function formatMoney(amount: number, currency: string, lang: Language, region?: string): string {
   const code = currency.toUpperCase();
-  let nf: Intl.NumberFormat;
-  try {
-    nf = new Intl.NumberFormat(localeTag(lang, region), { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
-  } catch {
-    return `${amount} ${code}`;
-  }
+  const nf = numberFormat(localeTag(lang, region), code);
+  if (!nf) return `${amount} ${code}`;
   const parts = nf.formatToParts(amount);
   const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
   let out = parts
@@ -84,4 +104,36 @@ export function normalizeNumber(s: string): string {
     .toLowerCase()
     .replace(/^(?:#|no\.?|nº|n\.º|số)\s*/u, '')
     .replace(/[\s#]/g, '');
+}
+
+export interface FactRuleSpec {
+  /** The rule id is `facts/<name>`. */
+  name: string;
+  /** Default: error. */
+  severity?: Severity;
+  /** Default: true (the record's value is the fix). */
+  fixable?: boolean;
+  description: string;
+  docs: string;
+  examples: Record<Language, RuleExample>;
+  check(ctx: RuleContext & { invoice: InvoiceRecord }): void;
+}
+
+/** One factory for the facts/* rules: every one needs the invoice record and covers the three languages. */
+export function factRule(spec: FactRuleSpec): Rule {
+  return {
+    meta: {
+      id: `facts/${spec.name}`,
+      severity: spec.severity ?? 'error',
+      languages: LANGUAGES,
+      needsInvoice: true,
+      fixable: spec.fixable ?? true,
+      description: spec.description,
+      docs: spec.docs,
+      examples: spec.examples,
+    },
+    check(ctx) {
+      if (ctx.invoice) spec.check({ ...ctx, invoice: ctx.invoice });
+    },
+  };
 }

@@ -1,4 +1,5 @@
 /** The `quality/*` rules, in the order they run. */
 import type { Rule } from '../core/rule.ts';
+import { placeholderSyntax } from './placeholder-syntax.ts';
 
-export const qualityRules: Rule[] = [];
+export const qualityRules: Rule[] = [placeholderSyntax];

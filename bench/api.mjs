@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// Load test of POST /api/lint: starts the built server (dist/node/server.js) on a free port in a
+// child process, drives it with autocannon from this process, and prints requests/s, p50/p99
+// latency, errors and the server's RSS over the run.
+//
+//   node bench/api.mjs [--duration 60] [--connections 10] [--workers N] [--json]
+//
+// --workers sets TACTFUL_WORKERS (default: one server worker per core).
+//
+// Target (issue 5): 200 requests/s with p99 under 50 ms on 2 cores, no errors, flat memory.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const ROOT = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '10' },
+    workers: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident memory of the server: the primary and its workers (node:cluster), in MB. */
+function rssMb(pid) {
+  const pids = [pid];
+  try {
+    pids.push(...execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split(/\s+/).filter(Boolean).map(Number));
+  } catch {
+    // no workers (TACTFUL_WORKERS=1)
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      kb += Number(execFileSync('ps', ['-o', 'rss=', '-p', String(p)]).toString().trim() || 0);
+    }
+  }
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+async function waitForHealth(base, child) {
+  const until = Date.now() + 15_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not answer /api/health within 15 s');
+}
+
+// Real-looking reminders of about 150 words in the three languages, linted with their invoice.
+const BODIES = [
+  {
+    language: 'es-ES',
+    stage: 'overdue',
+    subject: 'Factura F-2026-311 vencida (1.234,56 €)',
+    text: `Estimado/a Lucía Ruiz:
+
+Le escribimos en relación con nuestro recordatorio anterior sobre la factura F-2026-311, por un importe de 1.234,56 €, que venció el 31 de octubre de 2026 y sigue pendiente de pago.
+
+El pago acumula ya 23 días de retraso.
+
+Puede consultar y descargar la factura en este enlace: https://facturas.suministroslevante.es/F-2026-311
+
+Le rogamos que abone los 1.234,56 € pendientes en un plazo de siete días, por transferencia bancaria o con tarjeta, o que responda a este correo dentro de ese plazo para confirmarnos la fecha en que podemos esperar el pago.
+
+Si ya ha realizado el pago, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio.
+
+Atentamente,
+
+Marta Gil
+Suministros Levante S.L.
+Dirección: Calle de Colón 12, 46004 Valencia
+Tel.: +34 963 000 123
+Correo electrónico: cobros@suministroslevante.es
+Web: https://suministroslevante.es
+`,
+    invoice: { number: 'F-2026-311', amount: 1234.56, currency: 'EUR', dueDate: '2026-10-31' },
+    today: '2026-11-23',
+  },
+  {
+    language: 'en-US',
+    stage: 'due',
+    subject: 'Invoice INV-2041: payment due October 31, 2026',
+    text: `Hello Sam,
+
+Just a quick reminder that invoice INV-2041 for $2,380.00 reached its due date on October 31, 2026, and we have not received the payment yet. We know how easily an invoice can slip through on a busy week.
+
+You can view and download the invoice here: https://billing.northwindstudio.com/invoices/INV-2041
+
+Please arrange payment by bank transfer or card at your earliest convenience, or reply to this email to let us know when we can expect it. Honestly, this is the third time we have to chase you, which is frankly unacceptable.
+
+If you have already sent the payment, thank you, and please disregard this reminder.
+
+Kind regards,
+
+Ana Ortiz
+Northwind Studio Inc.
+Phone: +1 (415) 555-0134
+Email: accounts@northwindstudio.com
+`,
+    invoice: { number: 'INV-2041', amount: 2380, currency: 'USD', dueDate: '2026-10-31' },
+    today: '2026-11-02',
+  },
+  {
+    language: 'vi-VN',
+    stage: 'collection',
+    subject: 'Đề nghị liên hệ về hóa đơn số 0004127 chưa được thanh toán',
+    text: `Kính gửi Quý khách Nguyễn Văn Minh,
+
+Mặc dù chúng tôi đã gửi các thư nhắc trước đây, hóa đơn số 0004127 với số tiền 12.500.000 ₫, hạn thanh toán ngày 31 tháng 10 năm 2026, đến nay vẫn chưa được thanh toán.
+
+Khoản công nợ này hiện đã quá hạn 23 ngày.
+
+Quý khách có thể xem và tải hóa đơn tại đường dẫn: https://hoadon.saoviet.vn/0004127
+
+Đề nghị Quý khách thanh toán toàn bộ số tiền 12.500.000 ₫ trong vòng 10 ngày, hoặc gọi điện hay phản hồi email này trong thời gian đó để thống nhất một kế hoạch trả góp phù hợp.
+
+Nếu Quý khách đã thanh toán, xin chân thành cảm ơn và vui lòng bỏ qua email này.
+
+Trân trọng,
+
+Trần Thị Lan
+Công ty Cổ phần Sao Việt
+Địa chỉ: 123 Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
+Điện thoại: 028 3823 4567
+Email: ketoan@saoviet.vn
+`,
+    invoice: { number: '0004127', amount: 12_500_000, currency: 'VND', dueDate: '2026-10-31' },
+    today: '2026-11-23',
+  },
+];
+
+async function main() {
+  const server = join(ROOT, 'dist/node/server.js');
+  if (!existsSync(server)) {
+    console.error('bench: building the server (npm run build:node)');
+    execFileSync('npm', ['run', 'build:node'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // Request logs go to /dev/null: the bench measures the server, not the terminal.
+  const child = spawn(process.execPath, [server], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(args.workers ? { TACTFUL_WORKERS: args.workers } : {}) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  try {
+    await waitForHealth(base, child);
+    // A warm-up, spread over every worker, so the JIT and the engine's caches (phrase regexes,
+    // locale data) are ready before the clock starts.
+    for (let round = 0; round < 10; round++) {
+      await Promise.all(
+        BODIES.flatMap((b) => [b, b]).map(async (b) => {
+          const res = await fetch(`${base}/api/lint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) });
+          if (!res.ok) throw new Error(`warm-up lint failed: ${res.status} ${await res.text()}`);
+          await res.arrayBuffer();
+        }),
+      );
+    }
+    const rssStart = rssMb(child.pid);
+    const samples = [rssStart];
+    const sampler = setInterval(() => samples.push(rssMb(child.pid)), 5000);
+    const result = await autocannon({
+      url: base,
+      connections,
+      duration,
+      requests: BODIES.map((b) => ({ method: 'POST', path: '/api/lint', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) })),
+    });
+    clearInterval(sampler);
+    const rssEnd = rssMb(child.pid);
+    samples.push(rssEnd);
+    const summary = {
+      cores: cpus().length,
+      node: process.version,
+      durationSeconds: duration,
+      connections,
+      requests: result.requests.total,
+      requestsPerSecond: Math.round(result.requests.average * 10) / 10,
+      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      serverRssMb: { start: rssStart, end: rssEnd, max: Math.max(...samples) },
+    };
+    if (args.json) console.log(JSON.stringify(summary, null, 2));
+    else {
+      console.log(`POST /api/lint · ${duration} s · ${connections} connections · ${summary.cores} cores · Node ${summary.node}`);
+      console.log(`requests/s   ${summary.requestsPerSecond} (${summary.requests} requests)`);
+      console.log(`latency      p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`);
+      console.log(`errors       ${summary.errors} errors · ${summary.timeouts} timeouts · ${summary.non2xx} non-2xx`);
+      console.log(`server RSS   ${summary.serverRssMb.start} MB at start → ${summary.serverRssMb.end} MB at end (max ${summary.serverRssMb.max} MB)`);
+      const ok = summary.requestsPerSecond >= 200 && summary.latencyMs.p99 < 50 && !summary.errors && !summary.non2xx && !summary.timeouts;
+      console.log(`target       200 req/s, p99 < 50 ms, no errors: ${ok ? 'met' : 'NOT met'}`);
+    }
+  } finally {
+    stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
