@@ -120,16 +120,16 @@ export const GUARDS: GuardSet[] = [
     phrases: {
       en: [
         'half', 'double', 'twice', 'triple', 'percent', 'per cent', 'surcharge', 'discount', 'deposit', 'plus', 'vat', 'tax',
-        'taxes', 'excluding', 'minus',
+        'taxes', 'excluding', 'minus', 'reduced', 'increased', 'adjusted', 'waived', 'waive', 'forgiven', 'written off',
         'refund', 'credit note',
       ],
       es: [
         'mitad', 'doble', 'triple', 'por ciento', 'porcentaje', 'descuento', 'anticipo', 'iva', 'impuesto', 'impuestos',
-        'reembolso', 'nota de crédito',
+        'reembolso', 'nota de crédito', 'reducido', 'rebajado', 'rebaja', 'condonado', 'condonar', 'ajustado', 'aumentado',
       ],
       vi: [
         'một nửa', 'nửa', 'gấp đôi', 'gấp ba', 'phần trăm', 'phụ phí', 'giảm giá', 'chiết khấu', 'đặt cọc', 'thuế', 'vat',
-        'cộng thêm', 'hoàn tiền',
+        'cộng thêm', 'hoàn tiền', 'miễn', 'điều chỉnh', 'được giảm', 'tăng lên',
       ],
     },
   },
@@ -175,15 +175,17 @@ export const GUARDS: GuardSet[] = [
       en: [
         'cash', 'bitcoin', 'crypto', 'cryptocurrency', 'gift card', 'gift cards', 'western union', 'moneygram', 'paypal',
         'venmo', 'zelle', 'new account', 'new bank account', 'different account', 'another account', 'details have changed',
-        'account has changed', 'iban', 'swift', 'sort code', 'routing number',
+        'account has changed', 'iban', 'swift', 'sort code', 'routing number', 'card number', 'card details', 'password',
+        'pin', 'cvv', 'security code',
       ],
       es: [
         'efectivo', 'bitcoin', 'criptomoneda', 'criptomonedas', 'tarjeta regalo', 'tarjetas regalo', 'western union',
         'paypal', 'bizum', 'nueva cuenta', 'cuenta nueva', 'otra cuenta', 'han cambiado', 'ha cambiado', 'iban', 'swift', 'clabe',
+        'número de tarjeta', 'datos de su tarjeta', 'contraseña', 'código de seguridad',
       ],
       vi: [
         'tiền mặt', 'bitcoin', 'tiền điện tử', 'thẻ quà tặng', 'tài khoản mới', 'tài khoản khác', 'đã thay đổi', 'momo',
-        'zalopay', 'swift',
+        'zalopay', 'swift', 'số thẻ', 'thông tin thẻ', 'mật khẩu', 'mã otp', 'otp',
       ],
     },
   },
