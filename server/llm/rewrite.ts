@@ -106,6 +106,8 @@ function clientFor(config: LlmConfig): LlmClient {
 }
 
 const MAX_ATTEMPTS = 2;
+/** An email, not a document: longer texts are refused before anything reaches the model. */
+const MAX_CHARS = 30_000;
 
 export async function rewriteEmail(request: RewriteRequest, options: RewriteOptions): Promise<RewriteResult> {
   if (!options.config) throw new RewriteError(503, 'not-configured', NOT_CONFIGURED_MESSAGE);
@@ -113,6 +115,9 @@ export async function rewriteEmail(request: RewriteRequest, options: RewriteOpti
   const body = (request.text ?? '').replace(/\r\n?/g, '\n');
   const subject = (request.subject ?? '').replace(/[\r\n]+/g, ' ').trim();
   if (!body.trim()) throw new RewriteError(400, 'bad-request', 'there is no text to rewrite');
+  if (body.length + subject.length > MAX_CHARS) {
+    throw new RewriteError(400, 'bad-request', `the email is too long to rewrite (${body.length + subject.length} characters; the limit is ${MAX_CHARS})`);
+  }
 
   let tag = request.language ? parseLanguageTag(request.language) : null;
   if (request.language && !tag) {
@@ -238,7 +243,7 @@ function check(
 }
 
 const answerSchema = z.object({
-  subject: z.string().optional(),
+  subject: z.string().nullable().optional(),
   body: z.string({ error: 'the answer has no "body" text' }).refine((b) => b.trim().length > 0, 'the answer\'s "body" is empty'),
 });
 
@@ -283,7 +288,7 @@ export function parseAnswer(
     const problem = issue.code === 'custom' || /no "body"/.test(issue.message) ? issue.message : `"${field}" is not text`;
     return { ok: false, problem };
   }
-  if (needSubject && result.data.subject === undefined) return { ok: false, problem: 'the answer has no "subject"' };
+  if (needSubject && (result.data.subject === undefined || result.data.subject === null)) return { ok: false, problem: 'the answer has no "subject"' };
   return {
     ok: true,
     subject: (result.data.subject ?? '').replace(/[\r\n]+/g, ' ').trim(),
