@@ -171,7 +171,10 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
   // 4. Names: after a greeting, after an honorific, and capitalised words mid-sentence.
   const GREETING =
     /^[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|attn:?|attention:?|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|distinguid[oa]s?|hola|buen(?:os|as) (?:días|tardes|noches)|kính gửi|kính chào|thân gửi|thân chào|xin chào|chào|gửi)[ \t]+([^\n,:;!]{1,80})/gimu;
+  // Only the opening line is a greeting ("Gửi kèm hóa đơn…" further down is not).
+  const opening = /^\s*/.exec(text)![0].length;
   for (const m of text.matchAll(GREETING)) {
+    if (m.index + (/^[ \t]*/.exec(m[0])![0].length) !== opening) continue;
     const name = m[1]!;
     add(m.index + m[0].length - name.length, m.index + m[0].length, 'greeting');
   }

@@ -161,7 +161,7 @@ export async function rewriteEmail(request: RewriteRequest, options: RewriteOpti
         messages: buildMessages({ lang: tag.lang, stage, email: locked.locked, previous }),
         schema: REWRITE_SCHEMA,
         signal: options.signal,
-        onProgress: options.onEvent ? (chars) => options.onEvent!({ phase: 'receiving', attempt, chars }) : undefined,
+        onProgress: options.onEvent ? throttle((chars) => options.onEvent!({ phase: 'receiving', attempt, chars })) : undefined,
         onRetry: (n, reason) => options.onEvent?.({ phase: 'waiting', attempt, reason: `${reason}; retrying (${n})` }),
       });
       content = result.content;
@@ -193,6 +193,17 @@ export async function rewriteEmail(request: RewriteRequest, options: RewriteOpti
     }
   }
   throw last!;
+}
+
+/** At most one progress report per 50 characters received. */
+function throttle(report: (chars: number) => void): (chars: number) => void {
+  let last = -1;
+  return (chars) => {
+    const step = Math.floor(chars / 50);
+    if (step === last) return;
+    last = step;
+    report(chars);
+  };
 }
 
 type Checked =

@@ -12,7 +12,8 @@
  * `POST /api/rewrite?stream=1` answers `text/event-stream` instead: `progress` events
  * (`{"phase": "locked" | "requesting" | "receiving" | "waiting" | "checking" | "retrying", …}`),
  * then exactly one `result` event (the 200 body, sent only after the fact check) or one `error`
- * event (`{status, error, reason, failures}`), then the stream ends.
+ * event (`{status, error, reason, failures}`), then the stream ends. Comment lines (`: ping`) every
+ * 15 s keep idle proxies from closing the stream.
  */
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -85,23 +86,34 @@ function streamRewrite(c: Context, request: RewriteRequest, config: LlmConfig): 
   return streamSSE(c, async (stream) => {
     const controller = new AbortController();
     stream.onAbort(() => controller.abort());
+    // A comment line now and then keeps proxies from closing a stream that waits on a slow model.
+    const ping = setInterval(() => {
+      if (!stream.aborted) void stream.write(': ping\n\n').catch(() => controller.abort());
+    }, 15_000);
     // Events are written in order; a slow client never reorders them.
     let queue: Promise<void> = Promise.resolve();
     const send = (event: string, data: unknown) => {
-      queue = queue.then(() => (stream.aborted ? undefined : stream.writeSSE({ event, data: JSON.stringify(data) })));
+      // A failed write means the client went away: stop the model call; the chain never rejects.
+      queue = queue
+        .then(() => (stream.aborted ? undefined : stream.writeSSE({ event, data: JSON.stringify(data) })))
+        .catch(() => controller.abort());
       return queue;
     };
     try {
-      const result = await rewriteEmail(request, {
-        config,
-        signal: controller.signal,
-        onEvent: (e) => void send('progress', e),
-      });
-      await send('result', resultBody(result));
-    } catch (error) {
-      if (error instanceof RewriteError) await send('error', { status: error.status, ...errorBody(error) });
-      else await send('error', { status: 500, error: 'internal error: the rewrite could not be completed', reason: 'internal', failures: [] });
+      try {
+        const result = await rewriteEmail(request, {
+          config,
+          signal: controller.signal,
+          onEvent: (e) => void send('progress', e),
+        });
+        await send('result', resultBody(result));
+      } catch (error) {
+        if (error instanceof RewriteError) await send('error', { status: error.status, ...errorBody(error) });
+        else await send('error', { status: 500, error: 'internal error: the rewrite could not be completed', reason: 'internal', failures: [] });
+      }
+      await queue;
+    } finally {
+      clearInterval(ping);
     }
-    await queue;
   });
 }
