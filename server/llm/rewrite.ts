@@ -359,7 +359,7 @@ function fromLlmError(error: LlmError): RewriteError {
   const kept = 'The original is unchanged.';
   switch (error.kind) {
     case 'timeout':
-      return new RewriteError(504, 'timeout', `The model did not answer in time (${error.message}). ${kept}`);
+      return new RewriteError(504, 'timeout', `${error.message[0]!.toUpperCase()}${error.message.slice(1)}. ${kept}`);
     case 'garbage':
       return new RewriteError(502, 'invalid-answer', `The model's answer was not usable: ${error.message}. ${kept}`);
     case 'refusal':
