@@ -196,8 +196,17 @@ function findFactSpans(text: string, lang: Language, region: string | undefined,
       if (CLOSING.test(line.trim())) closing = i;
     });
     if (closing >= 0 && lines.length - closing <= 12) {
+      // The block of short lines under the closing; a blank line after it ends the signature.
+      let started = false;
       for (let i = closing + 1; i < lines.length; i++) {
-        if (lines[i]!.trim()) add(starts[i]!, starts[i]! + lines[i]!.length, 'signature');
+        const line = lines[i]!;
+        if (!line.trim()) {
+          if (started) break;
+          continue;
+        }
+        if (line.length > 120) break;
+        started = true;
+        add(starts[i]!, starts[i]! + line.length, 'signature');
       }
     }
   }
