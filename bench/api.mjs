@@ -5,13 +5,13 @@
 //
 //   node bench/api.mjs [--duration 60] [--connections 10] [--workers N] [--json]
 //
-// --workers sets TACTFUL_WORKERS (default: one server worker per core).
+// --workers sets TACTFUL_SERVER_WORKERS (default: one server worker per core).
 //
 // Target (issue 5): 200 requests/s with p99 under 50 ms on 2 cores, no errors, flat memory.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -40,14 +40,34 @@ function freePort() {
   });
 }
 
-/** Resident memory of the server: the primary and its workers (node:cluster), in MB. */
-function rssMb(pid) {
+/** The server's processes: the primary and its workers (node:cluster). */
+function serverPids(pid) {
   const pids = [pid];
   try {
     pids.push(...execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().split(/\s+/).filter(Boolean).map(Number));
   } catch {
-    // no workers (TACTFUL_WORKERS=1)
+    // no workers (TACTFUL_SERVER_WORKERS=1)
   }
+  return pids;
+}
+
+/** CPU time the server has used so far, in ms (Linux /proc; null elsewhere). */
+function cpuMs(pid) {
+  let ticks = 0;
+  try {
+    for (const p of serverPids(pid)) {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** Resident memory of the server (all its processes), in MB. */
+function rssMb(pid) {
+  const pids = serverPids(pid);
   let kb = 0;
   for (const p of pids) {
     try {
@@ -168,7 +188,7 @@ async function main() {
   // Request logs go to /dev/null: the bench measures the server, not the terminal.
   const child = spawn(process.execPath, [server], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(args.workers ? { TACTFUL_WORKERS: args.workers } : {}) },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...(args.workers ? { TACTFUL_SERVER_WORKERS: args.workers } : {}) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => {
@@ -189,6 +209,7 @@ async function main() {
       );
     }
     const rssStart = rssMb(child.pid);
+    const cpuStart = cpuMs(child.pid);
     const samples = [rssStart];
     const sampler = setInterval(() => samples.push(rssMb(child.pid)), 5000);
     const result = await autocannon({
@@ -199,6 +220,7 @@ async function main() {
     });
     clearInterval(sampler);
     const rssEnd = rssMb(child.pid);
+    const cpuEnd = cpuMs(child.pid);
     samples.push(rssEnd);
     const summary = {
       cores: cpus().length,
@@ -212,6 +234,9 @@ async function main() {
       timeouts: result.timeouts,
       non2xx: result.non2xx,
       serverRssMb: { start: rssStart, end: rssEnd, max: Math.max(...samples) },
+      // CPU the server spent per request: what the machine's load does not change much.
+      serverCpuMsPerRequest: cpuStart !== null && cpuEnd !== null && result.requests.total ? Math.round(((cpuEnd - cpuStart) / result.requests.total) * 100) / 100 : null,
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     };
     if (args.json) console.log(JSON.stringify(summary, null, 2));
     else {
@@ -220,6 +245,8 @@ async function main() {
       console.log(`latency      p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`);
       console.log(`errors       ${summary.errors} errors · ${summary.timeouts} timeouts · ${summary.non2xx} non-2xx`);
       console.log(`server RSS   ${summary.serverRssMb.start} MB at start → ${summary.serverRssMb.end} MB at end (max ${summary.serverRssMb.max} MB)`);
+      if (summary.serverCpuMsPerRequest !== null) console.log(`server CPU   ${summary.serverCpuMsPerRequest} ms per request`);
+      console.log(`load average ${summary.loadAverage.join(' ')} (other work on the machine slows every figure above)`);
       const ok = summary.requestsPerSecond >= 200 && summary.latencyMs.p99 < 50 && !summary.errors && !summary.non2xx && !summary.timeouts;
       console.log(`target       200 req/s, p99 < 50 ms, no errors: ${ok ? 'met' : 'NOT met'}`);
     }

@@ -3,7 +3,7 @@
  * (default 8787). Bundled by vite.node.config.ts into dist/node/server.js.
  *
  * Linting is CPU-bound, so the server runs one worker per core (node:cluster, at most 4; set
- * TACTFUL_WORKERS=1 for a single process). HOST defaults to 0.0.0.0.
+ * TACTFUL_SERVER_WORKERS=1 for a single process). HOST defaults to 0.0.0.0.
  */
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
@@ -18,11 +18,20 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const host = process.env.HOST ?? '0.0.0.0';
-const workers = Number(process.env.TACTFUL_WORKERS ?? Math.min(availableParallelism(), 4));
+
+const options: AppOptions = {
+  llm: llmConfigured(process.env),
+  rewrite: createRewriteHandler({ env: process.env }),
+  extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
+};
+
+const workers = Number(process.env.TACTFUL_SERVER_WORKERS ?? Math.min(availableParallelism(), 4));
 if (!Number.isInteger(workers) || workers < 1) {
-  console.error(`tactful: TACTFUL_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_WORKERS}"`);
+  console.error(`tactful: TACTFUL_SERVER_WORKERS must be a whole number of at least 1, got "${process.env.TACTFUL_SERVER_WORKERS}"`);
   process.exit(2);
 }
+/** Exit code of a worker that cannot listen: the primary stops instead of restarting it. */
+const CANNOT_LISTEN = 3;
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 const banner = (p: number) => `tactful: composer and API on http://${shown}:${p}/ (API under /api, OpenAPI at /api/openapi.json)`;
 
@@ -41,7 +50,15 @@ function runPrimary() {
   });
   cluster.on('exit', (worker, code, signal) => {
     if (closing) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    if (code === CANNOT_LISTEN) {
+      // The worker said why (port taken, no permission): restarting would not help.
+      closing = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+      process.exitCode = 1;
+      setTimeout(() => process.exit(1), 2000).unref();
       return;
     }
     // A worker that dies is replaced, unless they keep dying (a broken build, a taken port).
@@ -64,14 +81,14 @@ function runPrimary() {
 }
 
 function runServer() {
-  const options: AppOptions = {
-    llm: llmConfigured(process.env),
-    rewrite: createRewriteHandler({ env: process.env }),
-    extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
-  };
   const app = createApp(options);
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     if (cluster.isPrimary) console.log(banner(info.port));
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is in use (set PORT to another one)' : error.code === 'EACCES' ? 'permission denied' : error.message;
+    console.error(`tactful: cannot listen on ${host}:${port}: ${reason}`);
+    process.exit(CANNOT_LISTEN);
   });
   let closing = false;
   const shutdown = (signal: string) => {

@@ -283,6 +283,29 @@ describe('bad requests', () => {
     expect(r.json.issues).toEqual([{ path: 'language', message: expect.stringContaining('give "language"') }]);
   });
 
+  it('odd bodies on every route: a JSON answer, never a 500 or a stack trace', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const bodies = [
+      'null',
+      '42',
+      '"text"',
+      deep,
+      '{"__proto__": {"admin": true}, "text": "Hello there, this is a reminder about invoice INV-1."}',
+      JSON.stringify({ text: '\u0000\uFFFF\uD800 <script>alert(1)</script> {{ invoice.amount }} $$$ 💸', language: 'en' }),
+      JSON.stringify({ text: '<p>Invoice <b>INV-2041</b> for $2,380.00 was due on October 31, 2026.</p>', language: 'en', format: 'html' }),
+      JSON.stringify({ text: 'x', language: 'en', stage: 'due', invoice: { amount: -1, dueDate: 'tomorrow' } }),
+      JSON.stringify({ stage: 'due', language: 'vi', invoice: { number: 'HĐ 1', amount: 1e12, currency: 'VND', dueDate: '2026-10-31' }, sender: { company: 'x'.repeat(201) } }),
+    ];
+    for (const path of ['/api/lint', '/api/draft', '/api/rewrite']) {
+      for (const body of bodies) {
+        const r = await post(path, body);
+        expect([200, 400, 503], `${path} ${body.slice(0, 40)}`).toContain(r.status);
+        expect(r.json.error ?? r.json.messages ?? r.json.body).toBeDefined();
+        expectNoStack(r.text);
+      }
+    }
+  });
+
   it('unknown API path → JSON 404', async () => {
     const res = await app.request('/api/nope');
     expect(res.status).toBe(404);

@@ -15,6 +15,9 @@ describe(rule, () => {
     ['vi: hóa đơn số', 'vi', 'Hóa đơn số 0004127 đã quá hạn thanh toán.'],
     ['vi: hoá đơn (old-style tone mark)', 'vi', 'Hoá đơn số 0004127 đã quá hạn thanh toán.'],
     ['vi: hóa đơn tháng', 'vi', 'Hóa đơn tháng 10 của Quý khách đã quá hạn.'],
+    ['en: a labelled line', 'en', 'Invoice number: INV-2041\nInvoice date: October 1, 2026'],
+    ['es: una línea con etiqueta', 'es', 'Número de factura: F-2026-311\nFecha de emisión: 1 de octubre de 2026'],
+    ['vi: dòng có nhãn', 'vi', 'Số hóa đơn: 0004127\nNgày lập: ngày 1 tháng 10 năm 2026'],
   ];
   for (const [name, lang, text] of valid) {
     it(`valid — ${name}`, () => expect(findings(rule, text, lang)).toEqual([]));
@@ -31,6 +34,12 @@ describe(rule, () => {
     const [m] = findings(rule, 'Le recordamos que la factura F-2026-131 sigue pendiente.', 'es');
     expect(m).toMatchObject({ actual: 'F-2026-131' });
     expect(m!.suggestions[0]!.text).toBe('F-2026-311');
+  });
+
+  it('invalid — labelled lines in the three languages', () => {
+    expect(findings(rule, 'Invoice: INV-2014', 'en').map((m) => m.actual)).toEqual(['INV-2014']);
+    expect(findings(rule, 'Número de factura: F-2026-113', 'es').map((m) => m.actual)).toEqual(['F-2026-113']);
+    expect(findings(rule, 'Số hóa đơn: 0004721', 'vi').map((m) => m.actual)).toEqual(['0004721']);
   });
 
   it('invalid — vi: sai số hóa đơn', () => {

@@ -41,7 +41,7 @@ export function factsCues(lang: Language): FactsCues {
   const B = '(?<![\\p{L}\\p{N}])';
   c = {
     invoiceNumber: new RegExp(
-      `${B}${d['invoice-number'].cue}\\s*(?:${d['invoice-number'].marker}\\s*:?\\s*)?([\\p{L}\\p{N}#][\\p{L}\\p{N}\\-/._#]*)`,
+      `${B}${d['invoice-number'].cue}\\s*(?:${d['invoice-number'].marker}\\s*)?:?\\s*([\\p{L}\\p{N}#][\\p{L}\\p{N}\\-/._#]*)`,
       'giu',
     ),
     daysOverdue: d['days-overdue'].map((p) => new RegExp(`${B}${p.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu')),
