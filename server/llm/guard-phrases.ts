@@ -56,6 +56,7 @@ export const GUARDS: GuardSet[] = [
         `trong vòng (?:\\w+ )?${UNIT_VI}`, `trong (?:\\w+ )?${UNIT_VI} tới`, 'ngày mai', 'tối nay', 'ngay lập tức',
         'ngay bây giờ', 'ngay hôm nay', 'chậm nhất', 'muộn nhất', 'hạn chót', 'tuần sau', 'tuần tới', 'tháng sau',
         'tháng tới', 'cuối tuần', 'cuối tháng', 'cuối ngày', 'thêm (?:\\w+ )?(?:giờ|ngày|tuần|tháng)', 'gia hạn',
+        '\\w+ (?:giờ|ngày|tuần|tháng) (?:nữa|tới)',
       ],
     },
   },
@@ -147,7 +148,8 @@ export const GUARDS: GuardSet[] = [
         'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'ciento', 'cientos',
         'mil', 'millón', 'millones',
       ],
-      vi: ['hai', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'],
+      // Not "hai" (two): "cả hai bên" (both sides) belongs in a cooperative collection letter.
+      vi: ['ba ngày', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ'],
     },
   },
   {
