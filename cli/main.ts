@@ -15,6 +15,7 @@ import { runLint } from './lint.ts';
 import { ConfigError, ConfigResolver, loadConfigFile, optionsFromConfig, type LoadedConfig } from './config.ts';
 import { displayPath, FileError, writeAtomic } from './files.ts';
 import type { FileResult } from './types.ts';
+import { runRewrite } from './rewrite.ts';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type FormatName = (typeof FORMATS)[number];
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (command === 'rewrite') return runRewrite(rest);
   if (command !== 'lint') throw new Usage(`unknown command "${command}"; try: tactful lint --help`);
   let parsed;
   try {

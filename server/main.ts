@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { serve } from '@hono/node-server';
 import { createApp, llmConfigured, type AppOptions } from './app.ts';
 import { webRoutes } from './static.ts';
+import { createRewriteHandler } from './llm/route.ts';
 
 const port = Number(process.env.PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -20,7 +21,7 @@ const host = process.env.HOST ?? '0.0.0.0';
 
 const options: AppOptions = {
   llm: llmConfigured(process.env),
-  // The LLM rewrite (server/llm/) plugs in here: `rewrite: createRewriteHandler(process.env)`.
+  rewrite: createRewriteHandler({ env: process.env }),
   extend: webRoutes(process.env.TACTFUL_WEB_ROOT),
 };
 
