@@ -7,23 +7,40 @@ export function localeTag(lang: Language, region?: string): string {
   return `${lang}-${(region ?? DEFAULT_REGION[lang]).toUpperCase()}`;
 }
 
-/** 1.234,56 € (es-ES) · $18,450.50 MXN… (es-MX) · 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). */
-export function formatAmount(amount: number, currency: string, lang: Language, region?: string): string {
-  const tag = localeTag(lang, region);
-  try {
-    const code = currency.toUpperCase();
-    const local = new Intl.NumberFormat(tag, { style: 'currency', currency: code });
-    const formatted = local.format(amount);
-    // Where the symbol is ambiguous ($ for MXN, COP, CLP…), say which currency it is.
-    const symbolOnly = local.formatToParts(amount).find((p) => p.type === 'currency')?.value ?? '';
-    if (symbolOnly === '$' && code !== 'USD' && !(lang === 'en' && (region ?? 'US').toUpperCase() === 'US')) {
-      return `${formatted} ${code}`;
+// Building an Intl formatter costs about half a millisecond: keep one per locale and currency.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+function numberFormat(tag: string, code: string): Intl.NumberFormat | null {
+  const key = `${tag}|${code}`;
+  let nf = formatters.get(key);
+  if (nf === undefined) {
+    try {
+      nf = new Intl.NumberFormat(tag, { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    } catch {
+      nf = null;
     }
-    if (symbolOnly === '$' && code !== 'USD') return `${formatted} ${code}`;
-    return formatted;
-  } catch {
-    return `${amount} ${currency}`;
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, nf);
   }
+  return nf;
+}
+
+/**
+ * Money as a reader in the region writes it: 1.234,56 € (es-ES) · $18,450.50 MXN (es-MX) ·
+ * 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). Groups four-digit amounts too (Intl's Spanish default
+ * writes 1234,56 €), uses plain spaces, and names the currency after an ambiguous "$".
+ */
+export function formatAmount(amount: number, currency: string, lang: Language, region?: string): string {
+  const code = currency.toUpperCase();
+  const nf = numberFormat(localeTag(lang, region), code);
+  if (!nf) return `${amount} ${code}`;
+  const parts = nf.formatToParts(amount);
+  const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
+  let out = parts
+    .map((p) => p.value)
+    .join('')
+    .replace(/[\u00A0\u202F]/g, ' ');
+  if (symbol === '$' && code !== 'USD') out = `${out} ${code}`;
+  return out;
 }
 
 /** "November 30, 2026" · "30 de noviembre de 2026" · "ngày 30 tháng 11 năm 2026". */

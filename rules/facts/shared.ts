@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { Rule, RuleContext, RuleExample } from '../core/rule.ts';
 import { LANGUAGES, type InvoiceRecord, type Language, type Severity } from '../core/types.ts';
-import { localeTag } from '../core/format.ts';
 import cuesData from './cues.yml';
 
 const languageCues = z
@@ -61,41 +60,8 @@ export function daysBetween(from: string, to: string): number | null {
   return Math.round((b - a) / 86_400_000);
 }
 
-// Building an Intl formatter costs about half a millisecond: keep one per locale and currency.
-const formatters = new Map<string, Intl.NumberFormat | null>();
-function numberFormat(tag: string, code: string): Intl.NumberFormat | null {
-  const key = `${tag}|${code}`;
-  let nf = formatters.get(key);
-  if (nf === undefined) {
-    try {
-      nf = new Intl.NumberFormat(tag, { style: 'currency', currency: code, useGrouping: 'always' } as Intl.NumberFormatOptions);
-    } catch {
-      nf = null;
-    }
-    if (formatters.size > 200) formatters.clear();
-    formatters.set(key, nf);
-  }
-  return nf;
-}
-
-/**
- * Money as a reader in the region writes it: 1.234,56 € (es-ES) · $18,450.50 MXN (es-MX) ·
- * 12.500.000 ₫ (vi-VN) · $2,380.00 (en-US). Groups four-digit amounts too (Intl's Spanish default
- * writes 1234,56 €), uses plain spaces, and names the currency after an ambiguous "$".
- */
-export function formatMoney(amount: number, currency: string, lang: Language, region?: string): string {
-  const code = currency.toUpperCase();
-  const nf = numberFormat(localeTag(lang, region), code);
-  if (!nf) return `${amount} ${code}`;
-  const parts = nf.formatToParts(amount);
-  const symbol = parts.find((p) => p.type === 'currency')?.value ?? '';
-  let out = parts
-    .map((p) => p.value)
-    .join('')
-    .replace(/[\u00A0\u202F]/g, ' ');
-  if (symbol === '$' && code !== 'USD') out = `${out} ${code}`;
-  return out;
-}
+/** Money as a reader in the region writes it (one implementation, in rules/core/format.ts). */
+export { formatAmount as formatMoney } from '../core/format.ts';
 
 /** Invoice numbers compare without case, spaces or a leading "#"/"No.". */
 export function normalizeNumber(s: string): string {

@@ -29,3 +29,16 @@ describe('required/already-paid-note', () => {
     expect(m?.suggestions[0]?.text).toMatch(/^Si ya ha realizado el pago/);
   });
 });
+
+describe('required/already-paid-note without a sign-off', () => {
+  it('adds the note as a paragraph of its own after the last line, and the fixed email has it', async () => {
+    const { lint } = await import('../index.ts');
+    const text = 'Hi Dana,\n\nPlease pay invoice 4410 ($250.00) by 30 November 2026.';
+    const m = lint(text, { language: 'en', stage: 'due' }).messages.find((x) => x.ruleId === 'required/already-paid-note')!;
+    const [s, e] = m.suggestions[0]!.range;
+    expect(s).toBe(text.length);
+    const fixed = text.slice(0, s) + m.suggestions[0]!.text + text.slice(e);
+    expect(fixed).toMatch(/2026\.\n\nIf you have already paid/);
+    expect(lint(fixed, { language: 'en', stage: 'due' }).elements['already-paid-note']).toBe(true);
+  });
+});

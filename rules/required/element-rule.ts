@@ -47,7 +47,8 @@ export function elementRule(spec: ElementRuleSpec): ElementRule {
       const result = spec.detect(ctx.analysis, ctx.settings);
       const at = insertionPoint(ctx.analysis, spec.placement);
       const sentence = suggestionText(spec.element, ctx.lang, ctx.region, ctx.invoice);
-      const prefix = spec.placement === 'end' ? '\n\n' : at.newline ? '\n\n' : ' ';
+      // Before the sign-off: a paragraph of its own ahead of it; otherwise after the anchor sentence.
+      const text = at.before ? `${sentence}\n\n` : at.newline ? `\n\n${sentence}` : ` ${sentence}`;
       ctx.report({
         start: at.anchor.start,
         end: at.anchor.end,
@@ -55,7 +56,7 @@ export function elementRule(spec: ElementRuleSpec): ElementRule {
         element: spec.element,
         suggestions: [
           {
-            text: spec.placement === 'before-closing' && at.newline ? `${sentence}\n\n` : `${prefix}${sentence}`,
+            text,
             start: at.offset,
             end: at.offset,
             description: `Add: ${sentence}`,
@@ -71,6 +72,8 @@ interface Point {
   offset: number;
   /** Whether to insert as its own paragraph. */
   newline: boolean;
+  /** Whether the insertion goes before the anchor (the sign-off) rather than after it. */
+  before?: boolean;
   /** The span the finding points at. */
   anchor: { start: number; end: number };
 }
@@ -108,7 +111,7 @@ export function insertionPoint(a: Analysis, placement: ElementRuleSpec['placemen
   }
   if (placement === 'before-closing') {
     const closing = body.find((s, i) => i > 0 && isClosing(s.text));
-    if (closing) return { offset: closing.start, newline: true, anchor: { start: closing.start, end: closing.end } };
+    if (closing) return { offset: closing.start, newline: true, before: true, anchor: { start: closing.start, end: closing.end } };
     const last = body[body.length - 1]!;
     return { offset: last.end, newline: true, anchor: { start: last.start, end: last.end } };
   }
