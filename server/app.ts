@@ -137,7 +137,9 @@ const rewriteRoute = createRoute({
   responses: {
     200: json(RewriteResponseSchema, 'The rewritten email, its report and the changes'),
     422: json(ErrorSchema, "The model's answer failed the fact check; the original stands"),
+    502: json(ErrorSchema, 'The model refused, failed or answered with something that is not the requested JSON'),
     503: json(ErrorSchema, 'No model configured'),
+    504: json(ErrorSchema, 'The model did not answer in time'),
     ...errors,
   },
 });

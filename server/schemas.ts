@@ -177,7 +177,12 @@ export const RewriteResponseSchema = z
     subject: z.string(),
     body: z.string(),
     report: ReportSchema,
+    /** Word diff: [{field: 'subject'|'body', value, added?, removed?}]. */
     changes: z.array(z.unknown()),
+    /** Line diff of the body, for a side-by-side view. */
+    lineChanges: z.array(z.unknown()).optional(),
+    /** How many model calls it took (a retry with the failures as feedback counts). */
+    attempts: z.number().int().optional(),
   })
   .openapi('Rewrite');
 
@@ -185,6 +190,9 @@ export const ErrorSchema = z
   .object({
     error: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Rewrite errors: why (fact-check, timeout, refusal…) and what failed. */
+    reason: z.string().optional(),
+    failures: z.array(z.object({ code: z.string(), message: z.string(), field: z.string().optional() })).optional(),
   })
   .openapi('Error');
 
