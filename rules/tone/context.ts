@@ -52,8 +52,12 @@ export function isNegated(a: Analysis, lex: ToneLexicon, m: Span): boolean {
   if (!last) return false;
   // The words between the negation and the phrase, and the phrase's own first words ("not pay
   // within 24 hours": the negation is about paying, not about the deadline).
-  if (lex.negationBreaks.test(window.slice(last.end))) return false;
   const phrase = a.text.slice(m.start, m.end);
+  // A new clause between them ("we do not offer extensions and we expect payment immediately"):
+  // the phrase's first word is read with the words before it.
+  const between = window.slice(last.end);
+  if (lex.negationBreaks.test(between)) return false;
+  if (between.trim() && lex.negationBreaks.test(`${between} ${phrase.split(/\s+/)[0] ?? ''}`)) return false;
   return !lex.negationBreaks.all(phrase).some((b) => b.start === 0 && /^\s/.test(phrase.slice(b.end, b.end + 1)));
 }
 

@@ -1,5 +1,9 @@
-import { lint } from '../rules/index.ts';
-const probes: Array<[string, 'en'|'es'|'vi', string, boolean]> = [
+// Hard cases for the email-level tone label, written apart from the rules' own tables: firm but
+// professional emails that must not be called aggressive, and aggression without rude words.
+import { describe, expect, it } from 'vitest';
+import { lint, type Language, type Stage } from '../rules/index.ts';
+
+const cases: Array<[string, Language, Stage, boolean]> = [
   ['Dear Mr Hale,\n\nInvoice 3391 for $4,800.00 was due on 2 May 2026 and remains unpaid despite three reminders. Unless we receive payment within 10 days of this letter, we will instruct our solicitors to commence proceedings without further notice. We would prefer to avoid this and remain open to a payment plan.\n\nYours sincerely,', 'en', 'final-demand', false],
   ['Hi Tom,\n\nJust checking in on invoice 3391 ($480.00, due 2 May). Frankly, I expected better from a company of your size. Some of us actually have to pay our bills on time.\n\nThanks,', 'en', 'overdue', true],
   ['Hi Tom,\n\nA quick reminder that invoice 3391 ($480.00) is due on 30 May 2026. Please note that late payments will be referred to our debt recovery partner and reported to credit agencies.\n\nThanks,', 'en', 'before-due', true],
@@ -12,4 +16,12 @@ const probes: Array<[string, 'en'|'es'|'vi', string, boolean]> = [
   ['Kính gửi anh Nam,\n\nLại là chúng tôi đây. Có lẽ việc thanh toán đúng hạn là điều quá khó với bên anh. Mong là lần này anh không quên nữa.\n\nTrân trọng,', 'vi', 'overdue', true],
   ['Kính gửi anh Nam,\n\nHóa đơn số 88 sẽ đến hạn vào ngày 30/05/2026. Nếu chậm thanh toán, chúng tôi sẽ chuyển hồ sơ cho công ty đòi nợ.\n\nTrân trọng,', 'vi', 'before-due', true],
 ];
-for (const [t, l, stage, want] of probes) { const r = lint(t, { language: l, stage: stage as 'due' }); const got = r.tone.label === 'aggressive'; console.log(got === want ? 'ok  ' : 'MISS', l, stage, r.tone.label, r.tone.score, '|', r.messages.filter(m=>m.ruleId.startsWith('tone/')).map(m=>m.ruleId+':'+m.actual).join(' ; ').slice(0,150)); }
+
+describe('tone label on hard cases', () => {
+  for (const [text, language, stage, aggressive] of cases) {
+    it(`${language} ${stage}: ${aggressive ? 'aggressive' : 'not aggressive'} — ${text.split('\n')[2]!.slice(0, 60)}`, () => {
+      const { tone } = lint(text, { language, stage });
+      expect(tone.label === 'aggressive').toBe(aggressive);
+    });
+  }
+});
