@@ -349,13 +349,17 @@ export function App() {
     setRewriteInfo(null);
     setBusy('rewrite');
     try {
-      const res = await api.rewrite({
-        text: draft.body,
-        subject: draft.subject,
-        language: draft.language,
-        stage: draft.stage,
-        ...(hasRecord ? { invoice: api.compact({ ...record }) } : {}),
-      });
+      const res = await api.rewriteStream(
+        {
+          text: draft.body,
+          subject: draft.subject,
+          language: draft.language,
+          stage: draft.stage,
+          ...(hasRecord ? { invoice: api.compact({ ...record }) } : {}),
+        },
+        (p) => setRewriteInfo(fmt(t.rewriteProgress[p.phase as keyof typeof t.rewriteProgress] ?? t.rewriting, { chars: String(p.chars ?? 0), attempt: String(p.attempt ?? 1) })),
+      );
+      setRewriteInfo(null);
       setProposal(res);
     } catch (error) {
       const e = error as api.ApiError;
@@ -588,8 +592,15 @@ export function App() {
                 <p>
                   <strong>{t.subject}:</strong> <Diff changes={proposal.changes} field="subject" fallback={proposal.subject} />
                 </p>
-                <div className="proposal-body">
-                  <Diff changes={proposal.changes} field="body" fallback={proposal.body} />
+                <div className="proposal-columns">
+                  <figure className="proposal-body">
+                    <figcaption>{t.original}</figcaption>
+                    <Diff changes={proposal.changes} field="body" fallback={draft.body} side="before" />
+                  </figure>
+                  <figure className="proposal-body">
+                    <figcaption>{t.rewritten}</figcaption>
+                    <Diff changes={proposal.changes} field="body" fallback={proposal.body} side="after" />
+                  </figure>
                 </div>
                 <div className="actions">
                   <button
@@ -632,8 +643,21 @@ export function App() {
 }
 
 /** The rewrite's word diff for one field (insertions and deletions marked), or the plain text. */
-function Diff({ changes, field, fallback }: { changes: api.Change[] | undefined; field: 'subject' | 'body'; fallback: string }) {
-  const parts = Array.isArray(changes) ? changes.filter((c) => (c.field ?? 'body') === field && typeof c.value === 'string') : [];
+function Diff({
+  changes,
+  field,
+  fallback,
+  side,
+}: {
+  changes: api.Change[] | undefined;
+  field: 'subject' | 'body';
+  fallback: string;
+  /** Side by side: the original keeps what was removed, the rewrite what was added. Default: both inline. */
+  side?: 'before' | 'after';
+}) {
+  const parts = (Array.isArray(changes) ? changes.filter((c) => (c.field ?? 'body') === field && typeof c.value === 'string') : []).filter(
+    (c) => !(side === 'before' && c.added) && !(side === 'after' && c.removed),
+  );
   if (!parts.length) return <>{fallback}</>;
   return (
     <>

@@ -72,8 +72,92 @@ export async function health(): Promise<{ ok: boolean; llm: boolean }> {
   }
 }
 
-export function rewrite(body: { text: string; subject: string; language: string; stage: string; invoice?: Record<string, string | number> }): Promise<RewriteResponse> {
+export interface RewriteRequest {
+  text: string;
+  subject: string;
+  language: string;
+  stage: string;
+  invoice?: Record<string, string | number>;
+}
+
+export function rewrite(body: RewriteRequest): Promise<RewriteResponse> {
   return request('/api/rewrite', { method: 'POST', body: JSON.stringify(body) });
+}
+
+/** A progress event of the streamed rewrite (docs/llm.md): locked, requesting, receiving, waiting, checking, retrying. */
+export interface RewriteProgress {
+  phase: string;
+  attempt?: number;
+  chars?: number;
+  facts?: number;
+}
+
+export interface SseEvent {
+  event: string;
+  data: string;
+}
+
+/** Splits a server-sent-events buffer into complete events and the unfinished rest. */
+export function parseSse(buffer: string): { events: SseEvent[]; rest: string } {
+  const events: SseEvent[] = [];
+  const blocks = buffer.replace(/\r\n/g, '\n').split('\n\n');
+  const rest = blocks.pop() ?? '';
+  for (const block of blocks) {
+    let event = 'message';
+    const data: string[] = [];
+    for (const line of block.split('\n')) {
+      if (line.startsWith(':')) continue; // comment (keep-alive ping)
+      const colon = line.indexOf(':');
+      const key = colon === -1 ? line : line.slice(0, colon);
+      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
+      if (key === 'event') event = value;
+      else if (key === 'data') data.push(value);
+    }
+    if (data.length) events.push({ event, data: data.join('\n') });
+  }
+  return { events, rest };
+}
+
+/**
+ * The rewrite, streamed (POST /api/rewrite?stream=1): progress as it happens, then the result —
+ * sent by the server only after the fact check. Errors before the stream starts (400, 503) come
+ * back as plain JSON and are thrown as ApiError, like the stream's own `error` event.
+ */
+export async function rewriteStream(body: RewriteRequest, onProgress: (p: RewriteProgress) => void): Promise<RewriteResponse> {
+  let res: Response;
+  try {
+    res = await fetch('/api/rewrite?stream=1', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('the server cannot be reached', 0);
+  }
+  if (!res.ok || !res.body || !(res.headers.get('content-type') ?? '').includes('text/event-stream')) {
+    const data = (await res.json().catch(() => null)) as (RewriteResponse & { error?: string; failures?: Array<{ message?: string }> }) | null;
+    if (res.ok && data) return data;
+    const failures = data?.failures?.map((f) => f.message).filter(Boolean) ?? [];
+    throw new ApiError([data?.error ?? `HTTP ${res.status}`, ...failures].join(' — '), res.status);
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const parsed = parseSse(buffer + value);
+    buffer = parsed.rest;
+    for (const ev of parsed.events) {
+      const data = JSON.parse(ev.data) as Record<string, unknown>;
+      if (ev.event === 'progress') onProgress(data as unknown as RewriteProgress);
+      else if (ev.event === 'result') return data as unknown as RewriteResponse;
+      else if (ev.event === 'error') {
+        const failures = (data.failures as Array<{ message?: string }> | undefined)?.map((f) => f.message).filter(Boolean) ?? [];
+        throw new ApiError([String(data.error ?? 'the rewrite failed'), ...failures].join(' — '), Number(data.status) || 502);
+      }
+    }
+  }
+  throw new ApiError('the rewrite stream ended without a result', 502);
 }
 
 /** Drops empty strings and trims the rest (the API refuses empty invoice numbers and bad URLs). */
