@@ -12,6 +12,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import PostalMime from 'postal-mime';
+import { startFakeModel, type FakeModel } from '../llm-fake-model.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -77,7 +78,6 @@ const CASES: Case[] = [
 ];
 
 let server: ChildProcess | undefined;
-let serverLog = '';
 let browser: Browser | undefined;
 let baseUrl = '';
 
@@ -93,10 +93,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, ms: number): Promise<void> {
+async function waitForHealth(url: string, ms: number, child: ChildProcess, log: () => string): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) break;
+    if (child.exitCode !== null) break;
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) return;
@@ -105,7 +105,7 @@ async function waitForHealth(url: string, ms: number): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`the server did not answer /api/health (exit code ${server?.exitCode ?? 'none'}):\n${serverLog.slice(-2000)}`);
+  throw new Error(`the server did not answer /api/health (exit code ${child.exitCode ?? 'none'}):\n${log().slice(-2000)}`);
 }
 
 function isoDaysAgo(days: number): string {
@@ -118,6 +118,42 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/** Starts the built server on a free port with the given model settings (none: no model). */
+async function startServer(model: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const run = promisify(execFile);
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TACTFUL_WORKERS: '1' };
+  delete env.OPENAI_API_KEY;
+  delete env.OPENAI_BASE_URL;
+  delete env.TACTFUL_MODEL;
+  delete env.TACTFUL_WEB_ROOT;
+  Object.assign(env, model);
+  // Other test files (the CLI's) rebuild dist/node at the same time; if that left the server
+  // missing or half-written when it started, rebuild it once and start again.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    let log = '';
+    const child = spawn(process.execPath, [join(ROOT, 'dist/node/server.js')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr?.on('data', (c: Buffer) => (log += c.toString()));
+    try {
+      await waitForHealth(url, 30_000, child, () => log);
+      return { child, url };
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await run('npm', ['run', 'build:node'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    }
+  }
+}
+
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium — run \`apt-get install -y chromium\` (.ci/run does it).`);
@@ -125,39 +161,14 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const run = promisify(execFile);
   await run('npm', ['run', 'build'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', TACTFUL_WORKERS: '1' };
   // No model: the composer must explain how to enable the rewrite.
-  delete env.OPENAI_API_KEY;
-  delete env.OPENAI_BASE_URL;
-  delete env.TACTFUL_MODEL;
-  delete env.TACTFUL_WEB_ROOT;
-  // Other test files (the CLI's) rebuild dist/node at the same time; if that left the server
-  // missing or half-written when it started, rebuild it once and start again.
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    serverLog = '';
-    server = spawn(process.execPath, [join(ROOT, 'dist/node/server.js')], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout?.on('data', (c: Buffer) => (serverLog += c.toString()));
-    server.stderr?.on('data', (c: Buffer) => (serverLog += c.toString()));
-    try {
-      await waitForHealth(baseUrl, 30_000);
-      break;
-    } catch (error) {
-      if (attempt >= 2) throw error;
-      if (server.exitCode === null) server.kill('SIGTERM');
-      await run('npm', ['run', 'build:node'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
-    }
-  }
+  ({ child: server, url: baseUrl } = await startServer({}));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server!.once('exit', r));
-  }
+  await stopServer(server);
 });
 
 /** Waits until the report on screen was computed for the text on screen (the engine runs in a worker). */
@@ -304,4 +315,51 @@ describe('composer keyboard and screen-reader basics', () => {
       await context.close();
     }
   });
+});
+
+describe('rewrite politely, with a model configured', () => {
+  let model: FakeModel | undefined;
+  let withModel: { child: ChildProcess; url: string } | undefined;
+
+  beforeAll(async () => {
+    // A local chat-completions server: it softens the wording and keeps every locked fact token.
+    model = await startFakeModel((req) => ({
+      json: { subject: req.email.subject, body: req.email.body.replace('PAY NOW OR WE WILL SUE YOU!!!', 'We would be grateful if you could arrange payment.') },
+    }));
+    withModel = await startServer({ OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: 'test-key', TACTFUL_MODEL: 'fake-model' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await stopServer(withModel?.child);
+    await model?.close();
+  });
+
+  it('streams the rewrite in, shows original and rewrite side by side, and applies it on accept', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(withModel!.url);
+      await page.selectOption('#ui-lang', 'en');
+      await page.fill('#subject', 'Invoice INV-88 for $480.00');
+      await page.fill(
+        '#body',
+        'Hi Sam,\n\nInvoice INV-88 for $480.00 was due on 2 May 2026. PAY NOW OR WE WILL SUE YOU!!!\n\nRegards,\nAna',
+      );
+      await page.click('[data-testid=rewrite]');
+      const proposal = page.locator('[data-testid=proposal]');
+      await proposal.waitFor({ timeout: 30_000 });
+      await expect(proposal.locator('figcaption').allTextContents()).resolves.toEqual(['Original', 'Rewrite']);
+      expect((await proposal.locator('del').allTextContents()).join(' ')).toContain('PAY');
+      expect((await proposal.locator('ins').allTextContents()).join(' ')).toContain('grateful');
+      await shot(page, 'rewrite-proposal-desktop');
+      await proposal.getByRole('button', { name: 'Use this version' }).click();
+      await expect.poll(() => page.locator('#body').inputValue()).toContain('We would be grateful if you could arrange payment.');
+      expect(await page.locator('#body').inputValue()).toContain('$480.00');
+      expect(model!.requests.length).toBeGreaterThan(0);
+      // The facts never reached the model as text: they were locked behind tokens.
+      expect(JSON.stringify(model!.requests[0]!.body.messages)).not.toContain('$480.00');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });
