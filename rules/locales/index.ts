@@ -18,6 +18,12 @@ import viMessages from './vi/messages.yml';
 import enContacts from './en/contacts.yml';
 import esContacts from './es/contacts.yml';
 import viContacts from './vi/contacts.yml';
+import enLibrary from './en/library.yml';
+import esLibrary from './es/library.yml';
+import viLibrary from './vi/library.yml';
+import enQuality from './en/quality.yml';
+import esQuality from './es/quality.yml';
+import viQuality from './vi/quality.yml';
 
 const phrases = z.array(z.string().min(1));
 
@@ -167,3 +173,51 @@ export const placeholderKinds = once((): Array<[PlaceholderKind, string[]]> => {
   const data = validate(placeholdersSchema, placeholdersData, 'placeholders.yml');
   return PLACEHOLDER_KINDS.filter((k) => data.kinds[k]).map((k) => [k, data.kinds[k]!]);
 });
+
+const ELEMENT_IDS = ['invoice-copy', 'amount', 'due-date', 'call-to-action', 'contact-details', 'already-paid-note'] as const;
+export const ESCALATION_CATEGORIES = ['urgency', 'fees', 'suspension', 'credit', 'agency', 'legal'] as const;
+export type EscalationCategory = (typeof ESCALATION_CATEGORIES)[number];
+
+const librarySchema = z
+  .object({
+    stopwords: phrases,
+    'element-cues': z.record(z.enum(ELEMENT_IDS), phrases),
+    escalation: z.record(
+      z.enum(ESCALATION_CATEGORIES),
+      z.object({ level: z.number().int().min(1).max(3), phrases }).strict(),
+    ),
+    soft: phrases,
+  })
+  .strict();
+export type LibraryData = z.infer<typeof librarySchema>;
+const libraryFiles: Record<Language, unknown> = { en: enLibrary, es: esLibrary, vi: viLibrary };
+const libraryCache = new Map<Language, LibraryData>();
+/** Data of the library checks (parity, sequence): rules/locales/<lang>/library.yml. */
+export function libraryData(lang: Language): LibraryData {
+  let d = libraryCache.get(lang);
+  if (!d) {
+    d = validate(librarySchema, libraryFiles[lang], `${lang}/library.yml`);
+    libraryCache.set(lang, d);
+  }
+  return d;
+}
+
+const qualitySchema = z
+  .object({
+    'no-reply': z.object({ senders: phrases, phrases }).strict(),
+    'unaccented-words': phrases.optional(),
+    'spelling-allow': z.array(z.string()).optional(),
+  })
+  .strict();
+export type QualityData = z.infer<typeof qualitySchema>;
+const qualityFiles: Record<Language, unknown> = { en: enQuality, es: esQuality, vi: viQuality };
+const qualityCache = new Map<Language, QualityData>();
+/** Data of the quality/* rules: rules/locales/<lang>/quality.yml. */
+export function qualityData(lang: Language): QualityData {
+  let d = qualityCache.get(lang);
+  if (!d) {
+    d = validate(qualitySchema, qualityFiles[lang], `${lang}/quality.yml`);
+    qualityCache.set(lang, d);
+  }
+  return d;
+}
