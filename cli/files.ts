@@ -1,7 +1,7 @@
 /** Expanding CLI operands (files, directories, globs) and reading files safely. */
-import { readFile, stat, realpath } from 'node:fs/promises';
+import { readFile, stat, realpath, writeFile, rename, unlink } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatFromPath } from '../rules/core/document.ts';
 
 export const TEMPLATE_GLOB = '**/*.{md,markdown,txt,html,htm,hbs,handlebars,mustache,liquid,j2,jinja,jinja2,twig}';
@@ -29,7 +29,19 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
   const problems: Expansion['problems'] = [];
   for (const operand of operands) {
     const abs = resolve(cwd, operand);
-    const info = await stat(abs).catch(() => null);
+    let statError: string | undefined;
+    const info = await stat(abs).catch((error: NodeJS.ErrnoException) => {
+      statError = error.code;
+      return null;
+    });
+    if (statError === 'ELOOP') {
+      problems.push({ operand, reason: 'symbolic link loop' });
+      continue;
+    }
+    if (statError === 'EACCES') {
+      problems.push({ operand, reason: 'permission denied' });
+      continue;
+    }
     if (info?.isFile()) {
       files.add(abs);
       continue;
@@ -97,7 +109,8 @@ export async function readTemplate(path: string): Promise<ReadResult> {
   } catch {
     throw new FileError(path, 'not valid UTF-8; save the file as UTF-8');
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
+  // TextDecoder drops a leading BOM; remember it so --fix writes it back.
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
   if (!text.replace(/^\uFEFF/, '').trim()) throw new FileError(path, 'file is empty (only white space)');
   return { text, bom, eol: /\r\n/.test(text) ? '\r\n' : '\n' };
 }
@@ -105,4 +118,18 @@ export async function readTemplate(path: string): Promise<ReadResult> {
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Writes a file atomically: a temporary file beside it, then a rename; keeps the file's mode. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  const mode = await stat(path).then((s) => s.mode & 0o7777).catch(() => undefined);
+  const tmp = join(dirname(path), `.${basename(path)}.tactful-${process.pid}-${Date.now()}.tmp`);
+  try {
+    await writeFile(tmp, content, mode !== undefined ? { encoding: 'utf8', mode } : 'utf8');
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileError(path, code === 'EACCES' || code === 'EPERM' ? 'cannot write: permission denied' : `cannot write (${code ?? (error as Error).message})`);
+  }
 }

@@ -126,9 +126,12 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
     if (text === undefined || !r.report) continue;
     try {
       const entry = makeEntry({ file: r.file, text, format: formatFromPath(r.path) ?? undefined }, { ...base, ...opts.optionsFor?.(r.path) });
-      // The report the user sees is the one just built with the same options (spelling now prepared).
-      r.report = { ...entry.report, evidence: undefined };
-      delete r.report.evidence;
+      // The report the user sees is the one just built with the same options (spelling now
+      // prepared) — unless --fix changed the text the report describes.
+      if (!r.fixes) {
+        r.report = { ...entry.report };
+        delete r.report.evidence;
+      }
       entries.push(entry);
       owner.set(entry.id, r);
     } catch {

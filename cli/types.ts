@@ -10,6 +10,10 @@ export interface FileResult {
   /** A file that could not be linted: why. */
   error?: string;
   errorMessage?: LintMessage;
+  /** `--fix`: how many fixes were applied (the report is of the fixed text). */
+  fixes?: number;
+  /** `--fix-dry-run`: the unified diff of the fixes. */
+  diff?: string;
 }
 
 export function fileErrorMessage(reason: string, line = 1): LintMessage {

@@ -24,6 +24,8 @@ import {
 } from './core/types.ts';
 import { elementRules, emailRules } from './registry.ts';
 import { summarizeTone } from './tone/summary.ts';
+import { applyDirectives } from './core/directives.ts';
+import { allowedSpans } from './custom/phrase.ts';
 
 export * from './core/types.ts';
 export { InputError } from './core/document.ts';
@@ -44,6 +46,9 @@ export interface LintOptions {
   language?: string;
   /** Stage. Overrides front matter. */
   stage?: Stage | string;
+  /** Language and stage from configuration overrides: below front matter, above the file name. */
+  configLanguage?: string;
+  configStage?: Stage | string;
   /** Subject line, when it is not in the text's front matter. */
   subject?: string;
   format?: Format;
@@ -112,11 +117,11 @@ function prepare(text: string, options: LintOptions): Prepared {
   const fm = doc.frontMatter?.data ?? {};
   const fromName = options.fileName ? fromFileName(options.fileName) : {};
   let tag: LanguageTag | null = null;
-  const langInput = options.language ?? (typeof fm.lang === 'string' ? fm.lang : typeof fm.language === 'string' ? fm.language : undefined) ?? fromName.language;
+  const langInput = options.language ?? (typeof fm.lang === 'string' ? fm.lang : typeof fm.language === 'string' ? fm.language : undefined) ?? options.configLanguage ?? fromName.language;
   if (langInput !== undefined) {
     tag = parseLanguageTag(String(langInput));
     if (!tag) {
-      const where = options.language !== undefined ? 'language' : fm.lang !== undefined ? 'front matter lang' : 'file name';
+      const where = options.language !== undefined ? 'language' : fm.lang !== undefined ? 'front matter lang' : options.configLanguage !== undefined ? 'config language' : 'file name';
       throw new UsageError(`unknown ${where} "${langInput}": use en, es or vi (optionally with a region, e.g. es-MX)`);
     }
   } else {
@@ -125,7 +130,7 @@ function prepare(text: string, options: LintOptions): Prepared {
   }
   let stage: Stage | null = null;
   let stageSource: Report['stageSource'] = 'none';
-  const stageInput = options.stage ?? (isUnsetStage(fm.stage) ? undefined : String(fm.stage)) ?? fromName.stage;
+  const stageInput = options.stage ?? (isUnsetStage(fm.stage) ? undefined : String(fm.stage)) ?? options.configStage ?? fromName.stage;
   if (stageInput !== undefined && !isUnsetStage(stageInput)) {
     stage = parseStage(String(stageInput));
     if (!stage) {
@@ -173,6 +178,9 @@ export function lint(text: string, options: LintOptions = {}): Report {
   const file = new VFile({ value: p.doc.source });
   const place = location(file);
   const severities = options.rules ?? {};
+  // Config `phrases.<lang>.allow`: tone findings overlapping an allowed phrase are dropped.
+  const allowed = allowedSpans(analysis.text, settings.extraPhrases[p.tag.lang]?.allow);
+  const isAllowed = (rule: Rule, f: Finding) => rule.meta.id.startsWith('tone/') && allowed.some((a) => f.start < a.end && f.end > a.start);
   for (const rule of emailRules) {
     const setting = severities[rule.meta.id];
     if (setting === 'off') continue;
@@ -187,20 +195,24 @@ export function lint(text: string, options: LintOptions = {}): Report {
       invoice: options.invoice,
       settings,
       today,
-      report: (f) => messages.push(toMessage(rule, f, setting, p, place)),
+      report: (f) => {
+        if (!isAllowed(rule, f)) messages.push(toMessage(rule, f, setting, p, place));
+      },
     };
     rule.check(ctx);
   }
   messages.sort((a, b) => a.range[0] - b.range[0] || a.ruleId.localeCompare(b.ruleId));
+  // Inline `tactful-disable` comments (read from the source, where comments still are).
+  const kept = applyDirectives(messages, text);
   const tone = summarizeTone({
     stage: p.stage,
-    findings: messages.filter((m) => m.ruleId.startsWith('tone/')).map((m) => ({ ruleId: m.ruleId, weight: m.weight ?? 0.5 })),
+    findings: kept.filter((m) => m.ruleId.startsWith('tone/')).map((m) => ({ ruleId: m.ruleId, weight: m.weight ?? 0.5 })),
   });
   const report: Report = {
     language: p.tag.tag,
     stage: p.stage,
     stageSource: p.stageSource,
-    messages: messages.map(({ weight: _w, ...m }) => m),
+    messages: kept.map(({ weight: _w, ...m }) => m),
     elements,
     tone,
   };

@@ -13,6 +13,7 @@ import { factsRules } from './facts/index.ts';
 import { qualityRules } from './quality/index.ts';
 import { parityRules } from './parity/index.ts';
 import { sequenceRules } from './sequence/index.ts';
+import { customRules } from './custom/index.ts';
 
 export const elementRules: Record<ElementId, ElementRule> = {
   'invoice-copy': invoiceCopy,
@@ -24,7 +25,7 @@ export const elementRules: Record<ElementId, ElementRule> = {
 };
 
 /** Rules that run on each email. */
-export const emailRules: Rule[] = [...Object.values(elementRules), ...toneRules, ...factsRules, ...qualityRules];
+export const emailRules: Rule[] = [...Object.values(elementRules), ...toneRules, ...factsRules, ...qualityRules, ...customRules];
 
 /** Rules that compare emails (variants of one template, stages of one sequence). */
 export const libraryRules: Rule[] = [...parityRules, ...sequenceRules];

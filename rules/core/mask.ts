@@ -1,4 +1,5 @@
 /** In-place masking helpers: hide markup without changing offsets. */
+import { PLAIN_DIRECTIVE_LINE } from './directives.ts';
 
 /** Replaces every character but line breaks in [start, end) with a space. */
 export function maskRange(chars: string[], start: number, end: number): void {
@@ -9,6 +10,8 @@ export function maskRange(chars: string[], start: number, end: number): void {
 
 /** Template control syntax that is not text: block helpers, tags, comments. Placeholders stay. */
 export const CONTROL_PATTERNS: RegExp[] = [
+  /<!--[\s\S]*?-->/g, // HTML comments (also in Markdown and text templates)
+  PLAIN_DIRECTIVE_LINE, // `# tactful-disable` lines (rules/core/directives.ts)
   /\{\{!--[\s\S]*?--\}\}/g, // handlebars block comment
   /\{\{![\s\S]*?\}\}/g, // handlebars/mustache comment
   /\{\{~?\s*[#/^>][\s\S]*?~?\}\}/g, // {{#if}} {{/if}} {{^x}} {{> partial}}

@@ -18,7 +18,7 @@ import {
   type LibrarySeverities,
 } from './types.ts';
 
-export const libraryRuleList = (): LibraryRule[] => [...(parityRules as LibraryRule[]), ...(sequenceRules as LibraryRule[])];
+export const libraryRuleList = (): LibraryRule[] => [...parityRules, ...sequenceRules];
 
 /** Lints one template or catalog string as an entry of a library. Throws what `lint` throws. */
 export function makeEntry(input: EntryInput, options: Partial<LintOptions> = {}): LibraryEntry {

@@ -23,8 +23,8 @@ export const placeholders = libraryRule(
   },
   (ctx) => {
     eachPair(ctx, (source, variant) => {
-      const src = unique(placeholderRefs(source.analysis));
-      const tgt = unique(placeholderRefs(variant.analysis));
+      const src = unique(placeholderRefs(source.analysis).filter(comparable));
+      const tgt = unique(placeholderRefs(variant.analysis).filter(comparable));
       const missing = [...src.values()].filter((p) => !tgt.has(p.key));
       const extra = [...tgt.values()].filter((p) => !src.has(p.key));
       // Pair a missing placeholder with an extra one: same name in another syntax, same kind, or the only one of its syntax.
@@ -34,11 +34,10 @@ export const placeholders = libraryRule(
         const sameName = candidates.find((x) => x.name.replace(/\s+/g, '') === m.name.replace(/\s+/g, ''));
         const sameKind = m.kind !== 'other' ? candidates.filter((x) => x.kind === m.kind) : [];
         const sameSyntax = candidates.filter((x) => x.syntax === m.syntax);
-        const missingSameSyntax = missing.filter((x) => x.syntax === m.syntax);
-        const pick =
-          sameName ??
-          (sameKind.length === 1 ? sameKind[0] : undefined) ??
-          (sameSyntax.length === 1 && missingSameSyntax.length === 1 ? sameSyntax[0] : undefined);
+        const missingSameSyntax = missing.filter((x) => x.syntax === m.syntax && !renamed.some((r) => r[0] === x));
+        // As many unpaired on each side in one syntax: pair them in order of appearance.
+        const inOrder = sameSyntax.length === missingSameSyntax.length ? sameSyntax[missingSameSyntax.indexOf(m)] : undefined;
+        const pick = sameName ?? (sameKind.length === 1 ? sameKind[0] : undefined) ?? inOrder;
         if (pick) renamed.push([m, pick, sameName ? 'syntax' : 'name']);
       }
       const pairedMissing = new Set(renamed.map((r) => r[0]));
@@ -78,6 +77,9 @@ export const placeholders = libraryRule(
     });
   },
 );
+
+/** Dolibarr's `__(Hello)__` is a translation macro (the key is translated), not a placeholder to keep. */
+const comparable = (p: PlaceholderRef) => !(p.syntax === 'dunder' && /^__\s?\(/.test(p.raw));
 
 function unique(refs: PlaceholderRef[]): Map<string, PlaceholderRef> {
   const m = new Map<string, PlaceholderRef>();

@@ -15,7 +15,7 @@ function data(lang: Language) {
     const q = qualityData(lang)['no-reply'];
     c = {
       phrases: new PhraseSet(q.phrases),
-      senders: new RegExp(`(?<![\\p{L}\\p{N}])(${q.senders.map((s) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?=@|[^\\p{L}\\p{N}]|$)`, 'iu'),
+      senders: new RegExp(`(?<![\\p{L}\\p{N}])(${q.senders.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=@|[^\\p{L}\\p{N}]|$)`, 'iu'),
       closings: new PhraseSet(messageData(lang).closings),
     };
     cache.set(lang, c);

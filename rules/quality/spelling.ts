@@ -101,15 +101,13 @@ export const spelling: Rule = {
       if (w.length < 2) continue;
       if (w === w.toUpperCase() && /\p{Lu}/u.test(w)) continue; // acronyms, shouting (a tone matter)
       const capital = /^\p{Lu}/u.test(w);
-      if (capital && !t.sentenceStart) continue; // a name
+      if (capital && !ok(w.toLowerCase()) && !ok(w)) continue; // a name (people, companies, places) or a word only a name-check could judge
       if (/\p{Lu}/u.test(w.slice(1))) continue; // camelCase, McDonald
       if (ok(w) || (capital && ok(w.toLowerCase()))) continue;
       if (w.includes('-') && w.split('-').every((p) => !p || ok(p) || ok(p.toLowerCase()))) continue;
       if (w.includes("'") && w.split("'").every((p) => !p || p.length < 3 || ok(p))) continue;
-      if (capital && t.sentenceStart && ctx.lang !== 'vi' && !ok(w.toLowerCase())) {
-        // A capitalised unknown word starting a sentence may still be a name ("Brandon,"): skip when a comma follows.
-        if (/^[,:]/.test(ctx.analysis.text.slice(t.end, t.end + 1))) continue;
-      }
+      // A word of another prepared language: a sentence left untranslated (parity/untranslated says so), or a loanword.
+      if ([...checkers].some(([lang, c]) => lang !== ctx.lang && c.correct(w))) continue;
       found++;
       const suggestions = ctx.lang !== 'vi' && suggested++ < MAX_SUGGEST ? checker.suggest(w).slice(0, 3) : [];
       ctx.report({
