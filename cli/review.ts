@@ -31,6 +31,8 @@ export interface ReviewOptions {
   /** Catalog keys that are reminders whatever their wording. */
   reminderKeys?: string[];
   sequences?: RunLibraryOptions['sequences'];
+  /** Check spelling (loads the dictionaries of the languages seen). Also on when a file's configuration sets quality/spelling. */
+  spelling?: boolean;
   rules?: RunLibraryOptions['rules'];
   optionsFor?: (path: string) => Partial<LintOptions>;
 }
@@ -119,7 +121,11 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
     results.push({ file: e.file, path, error: e.error, errorMessage: fileErrorMessage(e.error, e.line ?? 1) });
   }
   for (const input of inputs) if (input.language) langs.add(parseLanguageTag(input.language)?.lang ?? 'en');
-  await prepareSpelling([...langs]).catch(() => undefined);
+  const spellingConfigured = opts.results.some((r) => {
+    const setting = opts.optionsFor?.(r.path).rules?.['quality/spelling'];
+    return setting !== undefined && setting !== 'off';
+  });
+  if (opts.spelling || spellingConfigured) await prepareSpelling([...langs]).catch(() => undefined);
 
   for (const r of opts.results) {
     const text = texts.get(r.path);

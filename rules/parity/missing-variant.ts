@@ -21,6 +21,13 @@ export const missingVariant = libraryRule(
     },
   },
   (ctx) => {
+    // Without configured languages, a library is multilingual only when some template has variants
+    // in two languages or more: templates written separately per language are not translations.
+    const multilingual = ctx.groups.some((g) => new Set(g.entries.map((e) => e.lang)).size > 1);
+    if (!ctx.settings.languages && !multilingual) {
+      for (const g of ctx.groups) for (const e of g.entries) if (e.empty && e !== g.source) ctx.report({ entry: e, message: `untranslated: the ${LANGUAGE_NAMES[e.lang]} text of ${e.key ? `"${e.key}"` : 'this template'} is empty` });
+      return;
+    }
     const languages: Language[] = ctx.settings.languages ?? [...new Set(ctx.entries.map((e) => e.lang))];
     for (const g of ctx.groups) {
       for (const e of g.entries) {

@@ -63,6 +63,22 @@ export function oldToneForm(word: string): string {
     .normalize('NFC');
 }
 
+const CLITICS = /(?:me|te|se|nos|os|le|les|lo|la|los|las)$/;
+const UNACCENT: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+
+/** Spanish verbs with enclitic pronouns (recordarle, envíenos, hágamelo), which Hunspell's list lacks. */
+export function spanishClitic(word: string, correct: (w: string) => boolean): boolean {
+  let stem = word.toLowerCase();
+  for (let k = 0; k < 2; k++) {
+    const m = CLITICS.exec(stem);
+    if (!m || stem.length - m[0].length < 3) return false;
+    stem = stem.slice(0, -m[0].length);
+    const plain = stem.replace(/[áéíóú]/g, (c) => UNACCENT[c]!);
+    if (correct(stem) || correct(plain)) return true;
+  }
+  return false;
+}
+
 const MAX_FINDINGS = 25;
 const MAX_SUGGEST = 8;
 
@@ -91,6 +107,7 @@ export const spelling: Rule = {
         const old = oldToneForm(w);
         if (old !== w && checker.correct(old)) return true;
       }
+      if (ctx.lang === 'es') return spanishClitic(w, (x) => checker.correct(x));
       return false;
     };
     let found = 0;
