@@ -36,7 +36,8 @@ export const placeholders = libraryRule(
         const sameSyntax = candidates.filter((x) => x.syntax === m.syntax);
         const missingSameSyntax = missing.filter((x) => x.syntax === m.syntax && !renamed.some((r) => r[0] === x));
         // As many unpaired on each side in one syntax: pair them in order of appearance.
-        const inOrder = sameSyntax.length === missingSameSyntax.length ? sameSyntax[missingSameSyntax.indexOf(m)] : undefined;
+        const ordered = sameSyntax.length === missingSameSyntax.length ? sameSyntax[missingSameSyntax.indexOf(m)] : undefined;
+        const inOrder = ordered && (ordered.kind === m.kind || ordered.kind === 'other' || m.kind === 'other') ? ordered : undefined;
         const pick = sameName ?? (sameKind.length === 1 ? sameKind[0] : undefined) ?? inOrder;
         if (pick) renamed.push([m, pick, sameName ? 'syntax' : 'name']);
       }
