@@ -144,6 +144,7 @@ export function catalogEntries(files: CatalogFile[], options: CatalogOptions = {
           language: source,
           template,
           position: { line: e.msgidLine, column: 1 },
+          ...(e.msgidPlural ? { pluralForm: i } : {}),
         };
         sources.set(template, input);
         inputs.push(input);
@@ -159,6 +160,7 @@ export function catalogEntries(files: CatalogFile[], options: CatalogOptions = {
           template: templateOf(Math.min(i, forms.length - 1)),
           position: { line: e.msgstrLines[i] ?? e.msgidLine, column: 1 },
           fuzzy: e.fuzzy,
+          ...(e.msgidPlural ? { pluralForm: i } : {}),
         });
       });
     }

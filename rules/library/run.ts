@@ -47,6 +47,7 @@ export function makeEntry(input: EntryInput, options: Partial<LintOptions> = {})
     analysis,
     position: input.position,
     fuzzy: input.fuzzy,
+    pluralForm: input.pluralForm,
     empty: !input.text.trim(),
   };
 }

@@ -26,6 +26,8 @@ export interface EntryInput {
   position?: { line: number; column: number };
   /** PO entries marked fuzzy. */
   fuzzy?: boolean;
+  /** gettext plural form index (languages have different numbers of forms). */
+  pluralForm?: number;
 }
 
 export interface LibraryEntry {
@@ -45,6 +47,7 @@ export interface LibraryEntry {
   analysis: Analysis;
   position?: { line: number; column: number };
   fuzzy?: boolean;
+  pluralForm?: number;
   /** An untranslated catalog string (empty msgstr or value): compared by no rule but parity/missing-variant. */
   empty: boolean;
 }

@@ -47,6 +47,8 @@ export const missingVariant = libraryRule(
         }
         continue;
       }
+      // A plural form beyond the first exists only in languages that have it (Vietnamese has one).
+      if ((g.source.pluralForm ?? 0) > 0) continue;
       const have = new Set(g.entries.map((e) => e.lang));
       for (const lang of languages) {
         if (have.has(lang)) continue;

@@ -37,9 +37,12 @@ export const toneDrift = libraryRule(
     eachPair(ctx, (source, variant) => {
       const s = source.report.tone;
       const v = variant.report.tone;
-      if (RANK[v.label] > RANK[s.label]) {
+      // Labels and scores depend on the stage: compare them only within one stage (an aggressive
+      // variant is reported whatever the stages).
+      const sameStage = source.stage === variant.stage;
+      if (RANK[v.label] > RANK[s.label] && (sameStage || v.label === 'aggressive')) {
         ctx.report({ entry: variant, related: source, message: `tone is ${v.label} here but ${s.label} in the source (${label(source)})` });
-      } else if (s.score - v.score > ctx.settings.toneDriftThreshold) {
+      } else if (sameStage && s.score - v.score > ctx.settings.toneDriftThreshold) {
         ctx.report({
           entry: variant,
           related: source,

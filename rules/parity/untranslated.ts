@@ -31,8 +31,8 @@ export const untranslated = libraryRule(
     eachPair(ctx, (source, variant) => {
       const a = variant.analysis;
       const flat = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      const sourceSentences = new Set(source.analysis.sentences.map((s) => flat(stripNonProse(source.analysis, s.start, s.end))));
-      for (const s of a.sentences) {
+      const sourceSentences = new Set(clauses(source.analysis.sentences).map((s) => flat(stripNonProse(source.analysis, s.start, s.end))));
+      for (const s of clauses(a.sentences)) {
         const prose = stripNonProse(a, s.start, s.end);
         const letters = prose.replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim();
         if (letters.length < min) continue;
@@ -62,6 +62,20 @@ export const untranslated = libraryRule(
     });
   },
 );
+
+/** Sentences, split again after . ! ? before a capital (retext keeps "…%(url)s. If you…" together). */
+function clauses(sentences: Array<{ start: number; end: number; text: string }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let from = 0;
+    for (const m of s.text.matchAll(/(?<=[.!?])\s+(?=[\p{Lu}¿¡])/gu)) {
+      out.push({ start: s.start + from, end: s.start + m.index });
+      from = m.index + m[0].length;
+    }
+    out.push({ start: s.start + from, end: s.end });
+  }
+  return out;
+}
 
 /** The text of a span with placeholders, links, email addresses and numbers removed. */
 function stripNonProse(a: import('../core/analysis.ts').Analysis, start: number, end: number): string {
