@@ -120,7 +120,7 @@ export function placeholderRefs(a: Analysis): PlaceholderRef[] {
 // ---------------------------------------------------------------------------------------------
 // Facts
 
-export type FactType = 'amount' | 'date' | 'url' | 'email' | 'phone';
+export type FactType = 'amount' | 'date' | 'url' | 'email' | 'phone' | 'reference';
 
 export interface Fact {
   type: FactType;
@@ -156,6 +156,14 @@ export function factsOf(a: Analysis): Fact[] {
   }
   for (const u of a.urls) out.push({ type: 'url', value: normaliseUrl(u.text), text: u.text, start: u.start, end: u.end });
   for (const e of a.emails) out.push({ type: 'email', value: e.text.toLowerCase(), text: e.text, start: e.start, end: e.end });
+  // Invoice numbers and other references: tokens with letters and digits (INV-2041, F-2026-311).
+  const taken = [...a.placeholders, ...a.urls, ...a.emails, ...a.amounts, ...a.dates, ...a.phones];
+  for (const m of a.text.matchAll(/(?<![\p{L}\p{N}@/._-])(?=[\p{L}\p{N}/-]*\p{N})(?=[\p{N}/-]*\p{Lu})[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*(?![\p{L}\p{N}@_-]|[./][\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length < 3 || taken.some((t) => start < t.end && end > t.start)) continue;
+    out.push({ type: 'reference', value: m[0].toUpperCase(), text: m[0], start, end });
+  }
   for (const p of a.phones) {
     const digits = p.text.replace(/\D/g, '');
     if (digits.length < 6) continue;

@@ -175,7 +175,7 @@ export const placeholderKinds = once((): Array<[PlaceholderKind, string[]]> => {
 });
 
 const ELEMENT_IDS = ['invoice-copy', 'amount', 'due-date', 'call-to-action', 'contact-details', 'already-paid-note'] as const;
-export const ESCALATION_CATEGORIES = ['urgency', 'fees', 'suspension', 'credit', 'agency', 'legal'] as const;
+export const ESCALATION_CATEGORIES = ['urgency', 'demand', 'blame', 'fees', 'suspension', 'credit', 'agency', 'legal'] as const;
 export type EscalationCategory = (typeof ESCALATION_CATEGORIES)[number];
 
 const librarySchema = z

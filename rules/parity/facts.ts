@@ -7,7 +7,7 @@ import { libraryRule } from '../library/types.ts';
 import { factsOf, sameFact, type Fact, type FactType } from '../library/signals.ts';
 import { eachPair, label } from './pairs.ts';
 
-const NAMES: Record<FactType, string> = { amount: 'amount', date: 'date', url: 'link', email: 'email address', phone: 'phone number' };
+const NAMES: Record<FactType, string> = { amount: 'amount', date: 'date', url: 'link', email: 'email address', phone: 'phone number', reference: 'reference' };
 
 export const facts = libraryRule(
   {

@@ -102,6 +102,17 @@ describe.each(cases)('variant $variant of a $source source', ({ variant, source 
     expect(ms.some((m) => /link .*differs/.test(m.message))).toBe(true);
   });
 
+  it('parity/facts: another invoice number', () => {
+    const ms = review(pair(hard[variant].replace(/F-2026-311/g, 'F-2026-331')), source).filter((m) => m.ruleId === 'parity/facts');
+    expect(ms.some((m) => /reference F-2026-331 differs from the source's F-2026-311/.test(m.message))).toBe(true);
+  });
+
+  it('parity/tone-drift: blame only in the variant', () => {
+    const blame = { en: 'You have ignored our repeated reminders.', es: 'Usted ha ignorado nuestros reiterados recordatorios.', vi: 'Quý khách đã phớt lờ các lời nhắc của chúng tôi.' };
+    const ms = review(pair(hard[variant].replace(piece.cta[variant], `${blame[variant]} ${piece.cta[variant]}`)), source);
+    expect(ms.filter((m) => m.ruleId === 'parity/tone-drift').map((m) => m.message).join(' ')).toMatch(/blames the customer/);
+  });
+
   it('parity/missing-variant: a template without this language', () => {
     const third = (['en', 'es', 'vi'] as Language[]).find((l) => l !== source && l !== variant)!;
     const ms = review({ [source]: hard[source], [third]: hard[third] } as Partial<Texts>, source).concat(review({ [source]: acme[source], [variant]: acme[variant], [third]: acme[third] } as Partial<Texts>, source, 'due'));

@@ -12,6 +12,8 @@ import { eachPair, label } from './pairs.ts';
 const RANK: Record<ToneLabel, number> = { polite: 0, firm: 1, aggressive: 2 };
 const CATEGORY: Record<string, string> = {
   urgency: 'demands immediate payment',
+  demand: 'makes demands or warnings',
+  blame: 'blames the customer',
   fees: 'mentions late fees, interest or penalties',
   suspension: 'threatens to suspend the service or supplies',
   credit: 'mentions credit reporting',
