@@ -147,13 +147,14 @@ function rank(lang: string): number {
 function cellHtml(c: Cell): string {
   const rep = c.result.report!;
   const els = ELEMENTS.map((e) => `<span class="${rep.elements[e] ? 'y' : 'n'}" title="${e}">${rep.elements[e] ? '✓' : '✗'} ${ELEMENT_SHORT[e]}</span>`).join('');
-  const parity = rep.messages.filter((m) => m.ruleId.startsWith('parity/') || m.ruleId.startsWith('sequence/'));
+  const parity = rep.messages.filter((m) => m.ruleId.startsWith('parity/'));
+  const sequence = rep.messages.filter((m) => m.ruleId.startsWith('sequence/') && m.severity !== 'info');
   const errs = rep.messages.filter((m) => m.severity === 'error').length;
   const warns = rep.messages.filter((m) => m.severity === 'warning').length;
   const key = (rep as { key?: string }).key;
   return `<a class="cell" href="#${c.id}"><small>${esc(c.label)}${key ? ` · ${esc(key.slice(0, 40))}` : ''}</small>
 <div class="els">${els}</div>
-<span class="tone ${rep.tone.label}">${rep.tone.label}</span> ${parity.length ? `<span class="parity">${parity.length} parity</span> ` : ''}<span class="badge b-error">${errs}</span><span class="badge b-warning">${warns}</span></a>`;
+<span class="tone ${rep.tone.label}">${rep.tone.label}</span> ${parity.length ? `<span class="parity">${parity.length} parity</span> ` : ''}${sequence.length ? `<span class="parity">${sequence.length} sequence</span> ` : ''}<span class="badge b-error">${errs}</span><span class="badge b-warning">${warns}</span></a>`;
 }
 
 function messageHtml(m: LintMessage & { related?: string }): string {
