@@ -3,6 +3,8 @@
  * leaf with its dotted key path and where its value starts in the file. A small scanner rather than
  * JSON.parse, because findings must point at the key's line; it accepts exactly JSON.
  */
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 
 export interface CatalogString {
   key: string;
@@ -27,17 +29,10 @@ export function readJsonCatalog(text: string): CatalogString[] {
   const src = text.replace(/^\uFEFF/, '');
   let i = 0;
   const out: CatalogString[] = [];
-  const lineStarts = [0];
-  for (let k = 0; k < src.length; k++) if (src[k] === '\n') lineStarts.push(k + 1);
+  const place = location(new VFile({ value: src }));
   const point = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+    const p = place.toPoint(offset) ?? { line: 1, column: 1 };
+    return { line: p.line, column: p.column };
   };
   const fail = (what: string): never => {
     const p = point(Math.min(i, src.length));

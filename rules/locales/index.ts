@@ -190,17 +190,21 @@ const librarySchema = z
   })
   .strict();
 export type LibraryData = z.infer<typeof librarySchema>;
-const libraryFiles: Record<Language, unknown> = { en: enLibrary, es: esLibrary, vi: viLibrary };
-const libraryCache = new Map<Language, LibraryData>();
-/** Data of the library checks (parity, sequence): rules/locales/<lang>/library.yml. */
-export function libraryData(lang: Language): LibraryData {
-  let d = libraryCache.get(lang);
-  if (!d) {
-    d = validate(librarySchema, libraryFiles[lang], `${lang}/library.yml`);
-    libraryCache.set(lang, d);
-  }
-  return d;
+/** One YAML file per language, validated on first use and cached. */
+function perLanguage<T>(schema: z.ZodType<T>, files: Record<Language, unknown>, name: string): (lang: Language) => T {
+  const cache = new Map<Language, T>();
+  return (lang) => {
+    let d = cache.get(lang);
+    if (!d) {
+      d = validate(schema, files[lang], `${lang}/${name}`);
+      cache.set(lang, d);
+    }
+    return d;
+  };
 }
+
+/** Data of the library checks (parity, sequence): rules/locales/<lang>/library.yml. */
+export const libraryData = perLanguage(librarySchema, { en: enLibrary, es: esLibrary, vi: viLibrary }, 'library.yml');
 
 const qualitySchema = z
   .object({
@@ -210,14 +214,5 @@ const qualitySchema = z
   })
   .strict();
 export type QualityData = z.infer<typeof qualitySchema>;
-const qualityFiles: Record<Language, unknown> = { en: enQuality, es: esQuality, vi: viQuality };
-const qualityCache = new Map<Language, QualityData>();
 /** Data of the quality/* rules: rules/locales/<lang>/quality.yml. */
-export function qualityData(lang: Language): QualityData {
-  let d = qualityCache.get(lang);
-  if (!d) {
-    d = validate(qualitySchema, qualityFiles[lang], `${lang}/quality.yml`);
-    qualityCache.set(lang, d);
-  }
-  return d;
-}
+export const qualityData = perLanguage(qualitySchema, { en: enQuality, es: esQuality, vi: viQuality }, 'quality.yml');
