@@ -50,6 +50,22 @@ export function groupVariants(entries: LibraryEntry[], sourceLanguage: Language)
     list.push(e);
     byTemplate.set(e.template, list);
   }
+  // Fallback: a folder whose templates are each alone in their group but all in different
+  // languages (one template per folder, named freely) is one variant group.
+  const singles = new Map<string, string[]>();
+  for (const [template, list] of byTemplate) {
+    if (list.length !== 1 || list[0]!.key) continue;
+    const dir = list[0]!.file.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
+    singles.set(dir, [...(singles.get(dir) ?? []), template]);
+  }
+  for (const [dir, templates] of singles) {
+    const langs = templates.map((t) => byTemplate.get(t)![0]!.lang);
+    if (templates.length < 2 || new Set(langs).size !== langs.length || !langs.includes(sourceLanguage)) continue;
+    const others = [...byTemplate.values()].some((l) => l.length > 1 && l[0]!.file.startsWith(`${dir}/`));
+    if (others) continue;
+    byTemplate.set(`${dir}/*`, templates.map((t) => byTemplate.get(t)![0]!));
+    for (const t of templates) byTemplate.delete(t);
+  }
   const groups: VariantGroup[] = [];
   for (const [template, list] of byTemplate) {
     const sources = list
