@@ -1,11 +1,10 @@
 /** Expanding CLI operands (files, directories, globs) and reading files safely. */
 import { readFile, stat, realpath, writeFile, rename, unlink } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatFromPath } from '../rules/core/document.ts';
 
 export const TEMPLATE_GLOB = '**/*.{md,markdown,txt,html,htm,hbs,handlebars,mustache,liquid,j2,jinja,jinja2,twig}';
-export const MAX_BYTES = 5 * 1024 * 1024;
+export const MAX_BYTES = 1024 * 1024;
 
 export class FileError extends Error {
   constructor(
@@ -47,6 +46,7 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
       continue;
     }
     if (info?.isDirectory()) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(TEMPLATE_GLOB, {
         cwd: abs,
         absolute: true,
@@ -60,6 +60,7 @@ export async function expandOperands(operands: string[], cwd = process.cwd(), ig
       continue;
     }
     if (/[*?[\]{}]/.test(operand)) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(operand, { cwd, absolute: true, ignore: ['**/node_modules/**', ...ignore], dot: false });
       const templates = found.filter((f) => formatFromPath(f) !== null);
       if (!templates.length) problems.push({ operand, reason: 'glob matches no template files' });
@@ -94,7 +95,7 @@ export async function readTemplate(path: string): Promise<ReadResult> {
   let buf: Buffer;
   try {
     const info = await stat(path);
-    if (info.size > MAX_BYTES) throw new FileError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; the limit is 5 MB`);
+    if (info.size > MAX_BYTES) throw new FileError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; tactful lints emails and templates up to 1 MB`);
     buf = await readFile(path);
   } catch (error) {
     if (error instanceof FileError) throw error;

@@ -2,7 +2,6 @@
  * `--fix`: applies the first suggestion of each fixable message, skipping any that overlaps one
  * already taken, keeping the BOM and the file's line endings; `--fix-dry-run` shows a unified diff.
  */
-import { createTwoFilesPatch } from 'diff';
 import type { LintMessage } from '../rules/index.ts';
 
 export interface FixOutcome {
@@ -33,6 +32,8 @@ export function applyFixes(text: string, messages: LintMessage[], eol: '\n' | '\
   return { output, applied };
 }
 
-export function unifiedDiff(file: string, before: string, after: string): string {
+/** The diff package is loaded only for `--fix-dry-run`. */
+export async function unifiedDiff(file: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
   return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
 }

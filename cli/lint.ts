@@ -1,10 +1,14 @@
-/** `tactful lint`: lint every file in one process (config, fixes) and collect the results. */
-import { InputError, LanguageError, lint, UsageError, type LintOptions, type Report } from '../rules/index.ts';
+/**
+ * `tactful lint`: lint every file in one process (config, fixes) and collect the results. Large
+ * libraries are spread over worker threads (cli/pool.ts); each file is linted by `lintFile`.
+ */
+import { InputError, LanguageError, lint, UsageError, type LintOptions } from '../rules/index.ts';
 import { displayPath, expandOperands, FileError, readTemplate, writeAtomic } from './files.ts';
 import { formatFromPath } from '../rules/core/document.ts';
 import { fileErrorMessage, type FileResult } from './types.ts';
-import { ConfigResolver, optionsFromConfig } from './config.ts';
+import { ConfigResolver, loadConfigFile, optionsFromConfig } from './config.ts';
 import { applyFixes, unifiedDiff } from './fix.ts';
+import { lintInWorkers, workersFor } from './pool.ts';
 
 export interface LintRun {
   results: FileResult[];
@@ -14,73 +18,91 @@ export interface LintRun {
   ignored: number;
 }
 
-export interface LintRunOptions {
-  operands: string[];
+/** What each file is linted with; plain data, so worker threads get the same. */
+export interface LintJob {
   language?: string;
   stage?: string;
-  cwd?: string;
-  config: ConfigResolver;
+  cwd: string;
+  /** `--config FILE` (absolute), `false` for `--no-config`, or undefined: search upward. */
+  configFile?: string | false;
   /** Apply fixes: write them, or only compute the diff. */
   fix?: 'write' | 'dry-run';
+}
+
+export interface LintRunOptions extends Omit<LintJob, 'cwd'> {
+  operands: string[];
+  cwd?: string;
+  config: ConfigResolver;
+  /** Use worker threads for large runs (default true). */
+  parallel?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
 const MAX_FIX_PASSES = 5;
 
-export async function runLint(opts: LintRunOptions): Promise<LintRun> {
-  const cwd = opts.cwd ?? process.cwd();
-  const { files, problems } = await expandOperands(opts.operands, cwd);
-  const results: FileResult[] = [];
-  let ignored = 0;
-  let done = 0;
-  for (const path of files) {
-    const file = displayPath(path, cwd);
-    try {
-      const { ignored: skip, ...fromConfig } = optionsFromConfig(opts.config.forFile(path), path);
-      if (skip) {
-        ignored++;
-        continue;
-      }
-      const options: LintOptions = {
-        ...fromConfig,
-        fileName: path,
-        format: formatFromPath(path) ?? undefined,
-        language: opts.language,
-        stage: opts.stage,
-      };
-      const { text, eol, bom } = await readTemplate(path);
-      let report = lint(text, options);
-      const result: FileResult = { file, path, report };
-      if (opts.fix) {
-        let current = text;
-        let fixes = 0;
-        for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-          const { output, applied } = applyFixes(current, report.messages, eol);
-          if (!applied || output === current) break;
-          fixes += applied;
-          current = output;
-          report = lint(current, options);
-        }
-        if (fixes) {
-          result.report = report;
-          result.fixes = fixes;
-          if (opts.fix === 'write') await writeAtomic(path, bom ? `\uFEFF${current}` : current);
-          else result.diff = unifiedDiff(file, text, current);
-        }
-      }
-      results.push(result);
-    } catch (error) {
-      if (error instanceof FileError || error instanceof InputError || error instanceof LanguageError || error instanceof UsageError) {
-        const line = error instanceof InputError ? error.line : undefined;
-        results.push({ file, path, error: error.message, errorMessage: fileErrorMessage(error.message, line) });
-      } else {
-        throw error;
-      }
-    }
-    done++;
-    opts.onProgress?.(done, files.length);
-  }
-  return { results, problems: problems.map((p) => `${p.operand}: ${p.reason}`), ignored };
+export function resolverFor(job: LintJob): ConfigResolver {
+  if (job.configFile === false) return new ConfigResolver(job.cwd, false);
+  if (job.configFile) return new ConfigResolver(job.cwd, loadConfigFile(job.configFile) ?? undefined);
+  return new ConfigResolver(job.cwd);
 }
 
-export type { Report };
+/** Lints (and fixes) one file; null when the configuration ignores it. Config errors throw. */
+export async function lintFile(path: string, job: LintJob, config: ConfigResolver): Promise<FileResult | null> {
+  const file = displayPath(path, job.cwd);
+  const { ignored, ...fromConfig } = optionsFromConfig(config.forFile(path), path);
+  if (ignored) return null;
+  try {
+    const options: LintOptions = {
+      ...fromConfig,
+      fileName: path,
+      format: formatFromPath(path) ?? undefined,
+      language: job.language,
+      stage: job.stage,
+    };
+    const { text, eol, bom } = await readTemplate(path);
+    let report = lint(text, options);
+    const result: FileResult = { file, path, report };
+    if (job.fix) {
+      let current = text;
+      let fixes = 0;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const { output, applied } = applyFixes(current, report.messages, eol);
+        if (!applied || output === current) break;
+        fixes += applied;
+        current = output;
+        report = lint(current, options);
+      }
+      if (fixes) {
+        result.report = report;
+        result.fixes = fixes;
+        if (job.fix === 'write') await writeAtomic(path, bom ? `\uFEFF${current}` : current);
+        else result.diff = await unifiedDiff(file, text, current);
+      }
+    }
+    return result;
+  } catch (error) {
+    if (error instanceof FileError || error instanceof InputError || error instanceof LanguageError || error instanceof UsageError) {
+      const line = error instanceof InputError ? error.line : undefined;
+      return { file, path, error: error.message, errorMessage: fileErrorMessage(error.message, line) };
+    }
+    throw error;
+  }
+}
+
+export async function runLint(opts: LintRunOptions): Promise<LintRun> {
+  const job: LintJob = { language: opts.language, stage: opts.stage, cwd: opts.cwd ?? process.cwd(), configFile: opts.configFile, fix: opts.fix };
+  const { files, problems } = await expandOperands(opts.operands, job.cwd);
+  let linted: Array<FileResult | null>;
+  const workers = opts.parallel === false ? 0 : workersFor(files.length);
+  if (workers > 1) {
+    linted = await lintInWorkers(files, job, workers, opts.onProgress);
+  } else {
+    linted = [];
+    for (const path of files) {
+      linted.push(await lintFile(path, job, opts.config));
+      opts.onProgress?.(linted.length, files.length);
+    }
+  }
+  const results = linted.filter((r): r is FileResult => r !== null);
+  return { results, problems: problems.map((p) => `${p.operand}: ${p.reason}`), ignored: linted.length - results.length };
+}

@@ -161,6 +161,7 @@ export async function main(argv: string[]): Promise<number> {
     stage: values.stage,
     cwd,
     config: resolver,
+    configFile: fixed === false ? false : fixed ? fixed.file : undefined,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     onProgress: interactive
       ? (done, total) => {
@@ -240,7 +241,7 @@ async function formatReport(format: FormatName, results: FileResult[], quiet: bo
     case 'github':
       return (await import('./formatters/github.ts')).formatGithub(results);
     default:
-      return (await import('./formatters/stylish.ts')).formatStylish(results, { color: process.stdout.isTTY === true, quiet });
+      return (await import('./formatters/stylish.ts')).formatStylish(results, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, quiet });
   }
 }
 

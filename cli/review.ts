@@ -6,7 +6,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { InputError, LanguageError, UsageError, type LintOptions, type Language, type LintMessage, type Report } from '../rules/index.ts';
 import { parseLanguageTag } from '../rules/core/language.ts';
 import { formatFromPath } from '../rules/core/document.ts';
@@ -55,6 +54,7 @@ export async function splitOperands(operands: string[], cwd = process.cwd()): Pr
       continue;
     }
     if (info?.isDirectory()) {
+      const { glob } = await import('tinyglobby');
       const ignore = ['**/node_modules/**', '**/.git/**'];
       const found = await glob(['**/*.{po,pot}', '**/{en,es,vi}{,[-_]*}.json', '**/*.{en,es,vi}{,[-_]*}.json', '**/{en,es,vi}{,[-_]*}/**/*.json'], { cwd: abs, absolute: true, ignore });
       catalogs.push(...found.filter((f) => !/(^|\/)(package|tsconfig|package-lock)\.json$/.test(f)));
@@ -63,6 +63,7 @@ export async function splitOperands(operands: string[], cwd = process.cwd()): Pr
       continue;
     }
     if (/[*?[\]{}]/.test(operand)) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(operand, { cwd, absolute: true, ignore: ['**/node_modules/**'] });
       const cats = found.filter(isCatalogPath);
       catalogs.push(...cats);

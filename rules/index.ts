@@ -114,6 +114,10 @@ function prepare(text: string, options: LintOptions): Prepared {
     subjectOffset = subject.length + 2;
   }
   const doc = buildDocument(source, { format: options.format });
+  if (subjectOffset) {
+    doc.subject = { start: 0, end: doc.projection.fromSource(subjectOffset - 2) };
+    doc.bodyStart = doc.projection.fromSource(subjectOffset);
+  }
   const fm = doc.frontMatter?.data ?? {};
   const fromName = options.fileName ? fromFileName(options.fileName) : {};
   let tag: LanguageTag | null = null;

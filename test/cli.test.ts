@@ -67,6 +67,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Estimado cliente, su factura vence ma\xf1ana.', 'latin1'));
   writeFileSync(join(dir, 'empty.md'), '');
+  writeFileSync(join(dir, 'huge.txt'), 'Dear customer, please pay invoice 12. '.repeat(140_000));
+  writeFileSync(
+    join(dir, 'nfd.vi.md'),
+    '---\nstage: due\n---\n\nKính gửi Quý khách,\n\nHóa đơn số 0004127, số tiền 12.500.000 ₫, đến hạn thanh toán ngày 30/11/2026.\n'.normalize('NFD'),
+  );
+  writeFileSync(join(dir, 'broken.md'), '---\nlang: es\nstage: [overdue\n---\n\nHola');
   cpSync(join(LIBRARY, 'overdue.en.md'), join(dir, 'complete.en.md'));
 });
 
@@ -106,8 +112,20 @@ describe('exit codes and the JSON contract', () => {
     expect(byName['binary.md']!.error).toMatch(/binary/);
     expect(byName['latin1.txt']!.error).toMatch(/UTF-8/);
     expect(byName['empty.md']!.error).toMatch(/empty/);
+    expect(byName['huge.txt']!.error).toMatch(/up to 1 MB/);
+    expect(byName['broken.md']!.error).toMatch(/broken front matter/);
     expect(byName['complete.en.md']!.error).toBeUndefined();
     expect(stderr).toMatch(/binary\.md: binary file/);
+  });
+
+  it('reads NFD Vietnamese like NFC and reports positions in the file', async () => {
+    const r = await tactful(['lint', '--format', 'json', join(dir, 'nfd.vi.md')]);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.language).toBe('vi');
+    expect(report.elements.amount).toBe(true);
+    expect(report.elements['due-date']).toBe(true);
+    const copy = report.messages.find((m: { ruleId: string }) => m.ruleId === 'required/invoice-copy');
+    expect(copy.line).toBe(7);
   });
 
   it('rejects an unknown --lang, --stage or --format with exit 2 and a one-line reason', async () => {
@@ -143,6 +161,26 @@ describe('exit codes and the JSON contract', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect((JSON.parse(readFileSync(out, 'utf8')) as JsonReport[])[0]!.language).toBe('es');
+  });
+});
+
+describe('worker threads', () => {
+  it('gives the same report, in the same order, when large runs are spread over workers', async () => {
+    const args = ['lint', '--format', 'json', LIBRARY, BROKEN];
+    const one = await run('node', [join(ROOT, 'bin/tactful.js'), ...args], { cwd: ROOT, env: { ...process.env, TACTFUL_WORKERS: '0' } }).catch((e) => e);
+    const two = await run('node', [join(ROOT, 'bin/tactful.js'), ...args], { cwd: ROOT, env: { ...process.env, TACTFUL_WORKERS: '2' } }).catch((e) => e);
+    expect(two.code).toBe(1);
+    expect(one.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+  });
+
+  it('stops with the configuration error when a worker meets a bad config', async () => {
+    const d = tempDir();
+    cpSync(join(LIBRARY, 'overdue.en.md'), join(d, 'overdue.en.md'));
+    writeFileSync(join(d, 'tactful.config.json'), JSON.stringify({ rules: { 'tone/shoutin': 'off' } }));
+    const r = await run('node', [join(ROOT, 'bin/tactful.js'), 'lint', '.'], { cwd: d, env: { ...process.env, TACTFUL_WORKERS: '2' } }).catch((e) => e);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tactful: tactful.config.json: rules.tone/shoutin: unknown rule id "tone/shoutin"\n');
   });
 });
 
@@ -295,6 +333,32 @@ describe('configuration', () => {
     const missing = await tactful(['lint', '--config', 'nope.json', '.'], d);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('tactful: nope.json: no such file\n');
+  });
+
+  it('allows phrases per language: tone findings overlapping an allowed phrase are dropped', async () => {
+    const d = tempDir();
+    const texts = {
+      'third.en.txt': 'Hi Sam,\n\nThis is the third time we write about invoice INV-2041.\n',
+      'tercera.es.txt': 'Estimado cliente:\n\nEs la tercera vez que le escribimos por la factura F-311.\n',
+      'lan-thu-ba.vi.txt': 'Kính gửi Quý khách,\n\nĐây là lần thứ ba chúng tôi nhắc về hóa đơn số 0004127.\n',
+    };
+    for (const [name, text] of Object.entries(texts)) writeFileSync(join(d, name), text);
+    const tone = (reports: JsonReport[]) => Object.fromEntries(reports.map((r) => [r.file, ids(r).filter((id) => id.startsWith('tone/'))]));
+    const before = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(before.reports)).toEqual({
+      'lan-thu-ba.vi.txt': ['tone/passive-aggressive'],
+      'tercera.es.txt': ['tone/passive-aggressive'],
+      'third.en.txt': ['tone/passive-aggressive'],
+    });
+    writeFileSync(
+      join(d, 'tactful.config.json'),
+      JSON.stringify({ phrases: { en: { allow: ['this is the third time'] }, es: { allow: ['es la tercera vez'] }, vi: { allow: ['lần thứ ba'] } } }),
+    );
+    const after = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(after.reports)).toEqual({ 'lan-thu-ba.vi.txt': [], 'tercera.es.txt': [], 'third.en.txt': [] });
+    writeFileSync(join(d, 'tactful.config.json'), JSON.stringify({ rules: { 'tone/passive-aggressive': 'off' } }));
+    const off = await lintJson(['--stage', 'due', '.'], d);
+    expect(tone(off.reports)).toEqual({ 'lan-thu-ba.vi.txt': [], 'tercera.es.txt': [], 'third.en.txt': [] });
   });
 
   it('flags configured phrases per language, and --fix applies their suggestion', async () => {

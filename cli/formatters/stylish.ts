@@ -17,12 +17,15 @@ export function formatStylish(results: FileResult[], options: { color: boolean; 
         source: m.ruleId.split('/')[0],
       });
       vm.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined;
-      if (m.suggestions[0]) vm.expected = m.suggestions.map((s) => s.text.trim());
+      if (m.suggestions[0]) {
+        vm.expected = m.suggestions.map((s) => s.text.trim());
+        vm.note = `Suggestion: ${m.suggestions[0].text.trim()}`;
+      }
       file.messages.push(vm);
     }
     return file;
   });
-  let out = reporter(files, { color: options.color, quiet: options.quiet, verbose: false });
+  let out = reporter(files, { color: options.color, quiet: options.quiet, verbose: true });
   const summaries = results
     .filter((r) => r.report)
     .map((r) => {

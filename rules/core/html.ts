@@ -14,11 +14,14 @@ const BLOCK = new Set([
   'hr', 'blockquote', 'section', 'header', 'footer', 'article', 'tbody', 'thead', 'center', 'body',
 ]);
 
-const parser = unified().use(rehypeParse, { fragment: true });
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
+const documentParser = unified().use(rehypeParse, { fragment: false });
+const DOCUMENT_TAG = /<(?:!doctype|html|head|body)[\s>]/i;
+const STRAY_DOCUMENT_TAG = /<\/?(?:!doctype|html|head|body)\b[^>]*>/gi;
 
 export function fromHtml(chars: string[], masked: string, from: number): void {
   const body = masked.slice(from);
-  const tree = parser.parse(body) as Root;
+  const tree = (DOCUMENT_TAG.test(body) ? documentParser : fragmentParser).parse(body) as Root;
   const shift = from;
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
@@ -70,6 +73,8 @@ export function fromHtml(chars: string[], masked: string, from: number): void {
     }
   };
   walk(tree.children);
+  // Document-level tags the parser implies rather than records.
+  for (const m of body.matchAll(STRAY_DOCUMENT_TAG)) maskRange(chars, shift + m.index, shift + m.index + m[0].length);
 }
 
 function tagEnd(body: string, start: number, end: number): number {

@@ -15,7 +15,8 @@ import { foldForMatching } from './text.ts';
 const WORD = '[\\p{L}\\p{N}_]';
 const gap = (words: number) => `(?:[^\\S\\n]+[^\\s.!?]+){0,${words}}?`;
 
-export function phraseSource(phrase: string): string {
+/** The regex source of one phrase, without the word boundaries. */
+function phraseBody(phrase: string): string {
   const folded = foldForMatching(phrase.trim());
   const tokens: string[] = [];
   let current = '';
@@ -53,14 +54,45 @@ export function phraseSource(phrase: string): string {
     out += token;
     gaps = 0;
   }
-  return `(?<!${WORD})(?:${out})(?!${WORD})`;
+  return out;
 }
 
-/** One global regex matching any of the phrases. */
+/** The regex source of one phrase, whole words only. */
+export function phraseSource(phrase: string): string {
+  return `(?<!${WORD})(?:${phraseBody(phrase)})(?!${WORD})`;
+}
+
+/**
+ * One global regex matching any of the phrases. Phrases are lower-cased and matched against a
+ * lower-cased copy of the text (see `lowerCase`), so the regex needs no `i` flag: case-insensitive
+ * Unicode classes are slow to compile and to run.
+ */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   if (!phrases.length) return /(?!)/gu;
-  const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(phraseSource).join('|'), 'giu');
+  const sorted = [...new Set(phrases.map((p) => lowerCase(p)))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<!${WORD})(?:${sorted.map(phraseBody).join('|')})(?!${WORD})`, 'gu');
+}
+
+/** Lower case, keeping the length (and so every offset) of the text. */
+export function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+let lastText = '';
+let lastLower = '';
+function lowered(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = lowerCase(text);
+  }
+  return lastLower;
 }
 
 export interface Match {
@@ -69,11 +101,16 @@ export interface Match {
   text: string;
 }
 
+/** No phrase match is this long; searching a window this far past `to` finds the same matches. */
+const MAX_MATCH = 200;
+
 export function findAll(re: RegExp, text: string, from = 0, to = text.length): Match[] {
   const out: Match[] = [];
   re.lastIndex = from;
+  // Searching one sentence must not scan the rest of the document when nothing matches in it.
+  const haystack = to + MAX_MATCH < text.length ? text.slice(0, to + MAX_MATCH) : text;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(haystack))) {
     if (m.index >= to) break;
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -90,11 +127,18 @@ export class PhraseSet {
   constructor(readonly phrases: readonly string[]) {
     this.re = compilePhrases(phrases);
   }
+  /** Matches in `text` (offsets and text as in the original, case-insensitive). */
   all(text: string, from = 0, to = text.length): Match[] {
-    return findAll(this.re, text, from, to);
+    return findAll(this.re, lowered(text), from, to).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
   }
   test(text: string): boolean {
     this.re.lastIndex = 0;
-    return this.re.test(text);
+    return this.re.test(lowerCase(text));
+  }
+  /** First match at or after `from`, or null. */
+  exec(text: string, from = 0): Match | null {
+    this.re.lastIndex = from;
+    const m = this.re.exec(lowered(text));
+    return m ? { start: m.index, end: m.index + m[0].length, text: text.slice(m.index, m.index + m[0].length) } : null;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { currencies } from '../locales/index.ts';
 import type { Language } from '../core/types.ts';
+import { lowerCase } from '../core/phrases.ts';
 
 export interface Amount {
   start: number;
@@ -44,18 +45,18 @@ function compiled(lang: Language): Compiled {
   const codes = data.codes.map(esc).join('|');
   const words = [...new Set([...(data.words[lang] ?? []), ...(data.words.en ?? []), ...(data.words.es ?? []), ...(data.words.vi ?? [])])]
     .sort((a, b) => b.length - a.length)
-    .map((w) => esc(w).replace(/ /g, '\\s+'))
+    .map((w) => esc(w.toLowerCase()).replace(/ /g, '\\s+'))
     .join('|');
-  const scales = [...(data.scales[lang] ?? [])].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+  const scales = [...(data.scales[lang] ?? [])].sort((a, b) => b.length - a.length).map((w) => esc(w.toLowerCase()).replace(/ /g, '\\s+')).join('|');
   const L = '[\\p{L}\\p{N}]';
   c = {
     // marker then number: $2,380.00 · USD 2,380 · € 1.234,56 · MXN 18,450.50
     before: new RegExp(`(?<!${L})(?:${symbols}|(?:${codes})(?!${L}))\\s?(?:${NUM})(?!\\d)`, 'gu'),
     // number then marker: 1.234,56 € · 12.500.000 VNĐ · 46.200.000 đồng · 20 euros
-    after: new RegExp(`(?<![\\d.,])(?:${NUM})\\s?(?:${symbols}|(?:${codes}|${words})(?!${L}))`, 'giu'),
+    after: new RegExp(`(?<![\\d.,])(?:${NUM})\\s?(?:${symbols.toLowerCase()}|(?:${codes.toLowerCase()}|${words})(?!${L}))`, 'gu'),
     // number then scale word: 12,5 triệu đồng · 32 TRIỆU
     scale: scales
-      ? new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s(?:${scales})(?:\\s(?:${words}))?(?!${L})`, 'giu')
+      ? new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${scales})(?:\\s(?:${words}))?(?!${L})`, 'gu')
       : /(?!)/gu,
   };
   cache.set(lang, c);
@@ -90,7 +91,7 @@ export function parseNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const SCALE: Record<string, number> = { triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3, million: 1e6, thousand: 1e3, millones: 1e6, mil: 1e3 };
+const SCALE: Record<string, number> = { tr: 1e6, k: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9, nghìn: 1e3, ngàn: 1e3, million: 1e6, thousand: 1e3, millones: 1e6, mil: 1e3 };
 
 export function findAmounts(text: string, lang: Language): Amount[] {
   const c = compiled(lang);
@@ -101,20 +102,21 @@ export function findAmounts(text: string, lang: Language): Amount[] {
     const numMatch = /\d[\d.,\s\u00A0\u202F]*\d|\d/.exec(raw);
     let value = numMatch ? parseNumber(numMatch[0].trim()) : null;
     const marker = raw.replace(/\d[\d.,\s\u00A0\u202F]*\d|\d/, '').trim();
-    if (kind === 'scale' && value !== null) {
-      const scaleWord = marker.toLowerCase().split(/\s+/)[0] ?? '';
-      value = value * (SCALE[scaleWord] ?? 1);
+    const scaleWord = marker.toLowerCase().split(/\s+/)[0] ?? '';
+    if (SCALE[scaleWord] && value !== null) {
+      value = value * SCALE[scaleWord]!;
       // "12,5 triệu": the comma is a decimal mark here.
       const n = /(\d+)[.,](\d+)/.exec(raw);
-      if (n) value = Number(`${n[1]}.${n[2]}`) * (SCALE[scaleWord] ?? 1);
+      if (n) value = Number(`${n[1]}.${n[2]}`) * SCALE[scaleWord]!;
     }
     const key = marker.toLowerCase().split(/\s+/).pop() ?? '';
     const currency = SYMBOL_CODE[marker] ?? SYMBOL_CODE[key] ?? (/^[A-Z]{3}$/.test(marker) ? marker : marker === '$' ? '$' : kind === 'scale' ? 'VND' : marker);
     out.push({ start, end, text: raw, value, currency });
   };
+  const lower = lowerCase(text);
   for (const [kind, re] of [['before', c.before], ['after', c.after], ['scale', c.scale]] as const) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of (kind === 'before' ? text : lower).matchAll(re)) {
       let end = m.index + m[0].length;
       // Trailing thousands separators or spaces are not part of the amount.
       while (end > m.index && /[\s.,]/.test(text[end - 1]!)) end--;

@@ -5,7 +5,7 @@
  * contact channel (DESIGN.md, borderline cases).
  */
 import { contactData, elementCues } from '../locales/index.ts';
-import { PhraseSet } from '../core/phrases.ts';
+import { lowerCase, PhraseSet } from '../core/phrases.ts';
 import type { Language } from '../core/types.ts';
 
 export type Channel = 'address' | 'email' | 'phone' | 'website' | 'fax';
@@ -26,7 +26,7 @@ export interface ChannelMention extends Mention {
 }
 
 const TLDS =
-  'com|net|org|io|co|uk|es|mx|vn|ar|cl|pe|ie|ca|au|nz|edu|gov|info|biz|app|dev|de|fr|it|us|in|sg|br|uy|ec|bo|py|ve|cr|gt|hn|sv|ni|pa|do|cu|pr|eu|me|tv|ai|shop|store|online|site|tech|cloud|agency|studio|design|pro|ly';
+  'com|net|org|io|co|uk|es|mx|vn|ar|cl|pe|ie|ca|au|nz|edu|gov|info|biz|app|dev|de|fr|it|us|in|sg|br|uy|ec|bo|py|ve|cr|gt|hn|sv|ni|pa|do|cu|pr|eu|me|tv|ai|shop|store|online|site|tech|cloud|agency|studio|design|pro|ly|ch|at|be|nl|se|no|dk|fi|pl|pt|cz|jp|cn|kr|tw|hk|ph|my|id|th|ae|il|tr|ru|gr|ro|za|global|xyz|law|legal|health|dental|clinic|finance|email|company|business|group|media|life|world|live|digital|consulting|software|systems|network|energy|education|school|academy|coffee|restaurant|travel|photo|photography|art|music|news|blog|page|plus|care|team|services|solutions|works|tools|center|club|today|land';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_RE = new RegExp(
@@ -35,7 +35,7 @@ const URL_RE = new RegExp(
     String.raw`(?<![@\p{L}\p{N}.\/-])www\.[^\s<>"'\])]+`,
     String.raw`(?<![@\p{L}\p{N}._\/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?:\/[^\s<>"'\])]*)?(?![\p{L}\p{N}@_-])`,
   ].join('|'),
-  'giu',
+  'gu',
 );
 
 const INVOICE_URL =
@@ -78,8 +78,9 @@ function lastMatch(s: string, re: RegExp): number {
 export function findUrls(text: string, lang: Language, emails: Mention[] = findEmails(text)): UrlMention[] {
   const cues = urlCues(lang);
   const out: UrlMention[] = [];
-  for (const m of text.matchAll(URL_RE)) {
-    let raw = m[0];
+  // URL_RE is lower case (no `i` flag); offsets hold in the original.
+  for (const m of lowerCase(text).matchAll(URL_RE)) {
+    let raw = text.slice(m.index, m.index + m[0].length);
     raw = raw.replace(/[.,;:!?)»]+$/, '');
     const start = m.index;
     const end = start + raw.length;
@@ -112,9 +113,9 @@ function labels(lang: Language) {
       new RegExp(
         `(?:^|[^\\p{L}\\p{N}])(?:${[...new Set(words)]
           .sort((a, b) => b.length - a.length)
-          .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
-          .join('|')})\\.?\\s*(?:[:#.]|n\\.?º|no\\.?|số|number)?\\s*$`,
-        'iu',
+          .map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+          .join('|')})\\.?\\s*(?:[:#.]|n\\.?º|no\\.?|số|number)?(?:\\s+\\p{L}(?=\\s))?\\s*$`,
+        'u',
       );
     l = {
       phone: build([...d['phone-labels'], ...en['phone-labels']]),
@@ -128,7 +129,7 @@ function labels(lang: Language) {
 }
 
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\p{N}+\/.,-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[ .-]\d{1,5}){0,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
+  /(?<![\p{L}\p{N}+\/.,-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,8}(?:[ .-]\d{1,8}){0,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** Phone and fax numbers; `exclude` are spans already known to be something else (amounts, dates). */
 export function findPhones(text: string, lang: Language, exclude: Mention[] = []): ChannelMention[] {
@@ -141,7 +142,7 @@ export function findPhones(text: string, lang: Language, exclude: Mention[] = []
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (exclude.some((x) => start < x.end && end > x.start)) continue;
-    const before = cellBefore(text, start, 40);
+    const before = lowerCase(cellBefore(text, start, 40));
     // The nearest label decides: a bank or reference label wins over a phone label further back.
     const near = before.slice(-28);
     if (l.notPhone.test(near)) continue;
@@ -153,6 +154,8 @@ export function findPhones(text: string, lang: Language, exclude: Mention[] = []
         /^\+/.test(raw) ||
         /^\(/.test(raw) ||
         /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw) ||
+        /^1[-. ]\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(raw) ||
+        /^\d{3}-\d{4}$/.test(raw) ||
         (/^0/.test(raw) && groups.length >= 2) ||
         (groups.length >= 3 && groups.every((g) => g.length >= 2 && g.length <= 4)) ||
         (groups.length === 2 && /^\d{2,4}$/.test(groups[0]!) && /^\d{7,8}$/.test(groups[1]!));
@@ -171,13 +174,13 @@ function streetPatterns(lang: Language) {
   let s = streetCache.get(lang);
   if (!s) {
     const d = contactData(lang);
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+    const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
     const words = [...d['street-words']].sort((a, b) => b.length - a.length).map(escape).join('|');
     s = {
-      street: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'giu'),
+      street: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}])`, 'gu'),
       label: new RegExp(
         `^\\s*(?:[-*•]\\s*)?(?:${[...d['address-labels']].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]?\\s*\\S`,
-        'iu',
+        'u',
       ),
     };
     streetCache.set(lang, s);
@@ -215,11 +218,12 @@ export function findAddresses(text: string, lang: Language): ChannelMention[] {
   return out;
 }
 
-function isAddress(cell: string, langs: Language[]): boolean {
+function isAddress(original: string, langs: Language[]): boolean {
+  const cell = lowerCase(original);
   if (/@|https?:\/\//.test(cell) && !/,/.test(cell)) return false;
   for (const lang of langs) {
     const { street, label } = streetPatterns(lang);
-    if (label.test(cell) && /[\p{L}]{2,}/u.test(cell.replace(label, '')) && /\d|,/.test(cell)) return true;
+    if (label.test(cell) && /\S+\s+\S+|\d|,|\{/u.test(cell.replace(label, '').trim())) return true;
     street.lastIndex = 0;
     const hits = [...cell.matchAll(street)];
     if (!hits.length) continue;
@@ -235,5 +239,5 @@ function isAddress(cell: string, langs: Language[]): boolean {
       if (/\d/.test(around) && (/^\s*\d/.test(cell) || /\d/.test(cell.slice(h.index)) || /,/.test(cell))) return true;
     }
   }
-  return POSTCODES.some((re) => re.test(cell)) && /,/.test(cell);
+  return POSTCODES.some((re) => re.test(original)) && /,/.test(cell);
 }

@@ -23,7 +23,7 @@ interface Syntax {
 }
 
 const SYNTAXES: Syntax[] = [
-  { syntax: 'mustache', re: /\{\{\{?-?\s*([^{}]+?)\s*-?\}?\}\}/g },
+  { syntax: 'mustache', re: /\{\{\{?-?\s*((?:[^{}]|\{[^{}]*\})+?)\s*-?\}?\}\}/g },
   { syntax: 'dollar-brace', re: /\$\{\s*([^{}]+?)\s*\}/g },
   { syntax: 'percent', re: /%\(\s*([\p{L}_][\p{L}\p{N}_.]*)\s*\)[sdfr]/gu },
   { syntax: 'percent-brace', re: /%\{\s*([\p{L}_][\p{L}\p{N}_.]*)\s*\}/gu },
@@ -61,6 +61,8 @@ function cleanExpression(expr: string): string {
   // `invoice.due_date | date: "%b %d"` → invoice.due_date; `object.name or ''` → object.name;
   // `format_amount(object.amount_total, object.currency_id)` → object.amount_total
   let e = expr.trim().replace(/^[&#]\s*/, '');
+  // `{{ "invoice/" ~ hash | url(area: 'client') }}`: a link, whatever it is built from.
+  if (/\|\s*(?:url|link|absolute_url|path)\b/.test(e)) return 'url';
   e = e.split('|')[0]!.trim();
   e = e.split(/\s+(?:or|and|if|else|\?\?|\|\|)\s+/)[0]!.trim();
   const call = /^[\p{L}_][\p{L}\p{N}_.]*\(\s*([^,()]+)/u.exec(e);

@@ -25,6 +25,10 @@ import enQuality from './en/quality.yml';
 import esQuality from './es/quality.yml';
 import viQuality from './vi/quality.yml';
 
+import enTone from './en/tone.yml';
+import esTone from './es/tone.yml';
+import viTone from './vi/tone.yml';
+
 const phrases = z.array(z.string().min(1));
 
 export const PLACEHOLDER_KINDS = [
@@ -216,3 +220,94 @@ const qualitySchema = z
 export type QualityData = z.infer<typeof qualitySchema>;
 /** Data of the quality/* rules: rules/locales/<lang>/quality.yml. */
 export const qualityData = perLanguage(qualitySchema, { en: enQuality, es: esQuality, vi: viQuality }, 'quality.yml');
+
+// ---------------------------------------------------------------------------------------------
+// Tone lexicons (rules/locales/<lang>/tone.yml): phrases that make a reminder aggressive, the
+// stage from which a consequence may be mentioned, polite alternatives and notes.
+
+const STAGE_IDS = ['before-due', 'due', 'overdue', 'collection', 'final-demand'] as const;
+
+/** One phenomenon: phrases that express it, and what to write instead. */
+const toneEntrySchema = z
+  .object({
+    /** Short name of the phenomenon (shown in messages): "late fees", "sarcasm"… */
+    kind: z.string().min(1),
+    phrases,
+    /** Polite alternatives in the same language; the first one is applied by --fix when `fixable`. */
+    suggestions: phrases,
+    /** The suggestion replaces the whole sentence instead of the flagged words. */
+    sentence: z.boolean().optional(),
+    /** suggestions[0] is a plain, unambiguous replacement of the flagged words. */
+    fixable: z.boolean().optional(),
+    /** How hard the phrase pushes the email toward "aggressive" (0–1.5); see rules/tone/summary.ts. */
+    weight: z.number().min(0).max(1.5).optional(),
+    /** Stage from which the phrase is acceptable (threats); before it, it is a finding. */
+    from: z.enum(STAGE_IDS).optional(),
+    /** Stage from which the phrase is no longer a finding (ultimatums: collection). */
+    until: z.enum(STAGE_IDS).optional(),
+    /** Whether a negation right before the phrase cancels it ("no late fee"). */
+    negatable: z.boolean().optional(),
+    note: z.string().min(1),
+  })
+  .strict();
+export type ToneEntry = z.infer<typeof toneEntrySchema>;
+
+const toneSchema = z
+  .object({
+    insult: z.array(toneEntrySchema),
+    blame: z.array(toneEntrySchema),
+    threat: z.array(toneEntrySchema),
+    shaming: z.array(toneEntrySchema),
+    ultimatum: z.array(toneEntrySchema),
+    'passive-aggressive': z.array(toneEntrySchema),
+    /** Context: what cancels a threat or ultimatum. */
+    context: z
+      .object({
+        /** Words that negate a threat when they stand just before it ("no", "sin", "không"). */
+        negations: phrases,
+        /** Words that, between the negation and the threat, show the negation belongs elsewhere ("if … not paid"). */
+        'negation-breaks': phrases,
+        /** Reassuring phrases: any threat inside them is not a threat ("no late fee applies"). */
+        reassurances: phrases,
+        /** Spans never read as a threat ("legal name", "giá trị pháp lý"). */
+        'not-threats': phrases,
+      })
+      .strict(),
+    shouting: z
+      .object({
+        /** Upper-case words that are not shouting (acronyms, codes, currencies). */
+        acronyms: phrases,
+        /** Replacement for "!!" and friends. */
+        'exclamation-suggestion': z.string(),
+        note: z.string(),
+      })
+      .strict(),
+    register: z
+      .object({
+        /** Groups of forms of address; using forms of more than one group in one email is a mix. */
+        groups: z.record(z.string(), phrases),
+        /** Suggestion per group: how to write consistently in that register. */
+        advice: z.record(z.string(), z.string()),
+        /** Per target group: form of the other register → form in this one (tu → su). */
+        replacements: z.record(z.string(), z.record(z.string(), z.string())),
+        /** Pronouns that are dismissive at any stage (Vietnamese mày/tao). */
+        dismissive: z.array(toneEntrySchema),
+        note: z.string(),
+      })
+      .strict(),
+    /** Sentiment lexicon (es, vi; English uses AFINN through retext-sentiment): phrase → polarity −5…5. */
+    sentiment: z.record(z.string(), z.number().min(-5).max(5)),
+    'sentiment-suggestion': z.string(),
+  })
+  .strict();
+export type ToneData = z.infer<typeof toneSchema>;
+const toneFiles: Record<Language, unknown> = { en: enTone, es: esTone, vi: viTone };
+const toneCache = new Map<Language, ToneData>();
+export function toneData(lang: Language): ToneData {
+  let d = toneCache.get(lang);
+  if (!d) {
+    d = validate(toneSchema, toneFiles[lang], `${lang}/tone.yml`);
+    toneCache.set(lang, d);
+  }
+  return d;
+}

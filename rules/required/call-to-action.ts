@@ -17,7 +17,7 @@ export function callsToAction(a: Analysis): Evidence[] {
     const pay = c.pay.all(a.text, s.start, s.end).filter((m) => m.end <= s.end && clear(m));
     const conditional = c.conditional.all(a.text, s.start, s.end).length > 0;
     const respond = conditional ? [] : c.respond.all(a.text, s.start, s.end).filter((m) => m.end <= s.end && clear(m));
-    const lead = /^[\s\-–•*>"'¡¿(]*/.exec(s.text)?.[0].length ?? 0;
+    const lead = /^[\s\-–•*>"'¡¿([]*/.exec(s.text)?.[0].length ?? 0;
     const imperative = c.imperative
       .all(a.text, s.start + lead, s.end)
       .filter((m) => m.start === s.start + lead && !/^\s*[:：]/.test(a.text.slice(m.end, m.end + 3)) && clear(m))

@@ -13,10 +13,14 @@ import type { Evidence } from './evidence.ts';
 /** True when the text between a cue and a date holds only connecting words ("on", "el próximo", "vào ngày"). */
 export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean {
   if (gap.length > 40) return false;
+  // A list of days sharing one month: "vencidas el 15 y el 30 de marzo", "due on the 1st and 15th of May".
+  gap = gap.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|y|e|and|or|o|và|hoặc)\s+/giu, ' ');
+  // A time of day: "by 5 pm on", "trước 17h00 ngày", "antes de las 18:00 del".
+  gap = gap.replace(/\b\d{1,2}(?:[:.h]\d{2}\s?(?:am|pm|h|giờ)?|\s?(?:am|pm|a\.m\.|p\.m\.|h|giờ))(?![\p{L}\d])/giu, ' ');
   if (/[.!?;]\s/.test(gap) || /\d/.test(gap)) return false;
   const words = gap
     .toLowerCase()
-    .split(/[\s,:()–—-]+/)
+    .split(/[\s,:()|–—-]+/)
     .filter(Boolean);
   if (/\n/.test(gap) && words.length > 0) return false;
   return words.length <= maxWords && words.every((w) => c.gapWords.has(w));
@@ -25,8 +29,9 @@ export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean
 function lastCueBefore(matches: Match[], at: number, text: string, c: CompiledCues): Match | undefined {
   let best: Match | undefined;
   for (const m of matches) {
-    if (m.end > at) break;
-    if (gapConnects(text.slice(m.end, at), c)) best = m;
+    if (m.start >= at) break;
+    // A cue may end inside the date ("trước ngày" + "ngày 15/04/2026").
+    if (m.end > at || gapConnects(text.slice(m.end, at), c)) best = m;
   }
   return best;
 }

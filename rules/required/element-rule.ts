@@ -91,15 +91,13 @@ export function insertionPoint(a: Analysis, placement: ElementRuleSpec['placemen
   const body = a.sentences.filter((s) => s.start >= a.doc.bodyStart);
   const { closings, greetings } = openings(a.lang);
   const isGreeting = (t: string) => {
-    greetings.re.lastIndex = 0;
-    const m = greetings.re.exec(t);
-    return (m?.index === 0 && t.length < 80) || /[,:]$/.test(t.trim()) && t.length < 60;
+    const m = greetings.exec(t);
+    return (m?.start === 0 && t.length < 80) || /[,:]$/.test(t.trim()) && t.length < 60;
   };
   const isClosing = (t: string) => {
     const clean = t.replace(/[,.!]+$/, '').trim();
-    closings.re.lastIndex = 0;
-    const m = closings.re.exec(clean);
-    return !!m && m.index === 0 && m[0].length >= clean.length - 1;
+    const m = closings.exec(clean);
+    return !!m && m.start === 0 && m.end >= clean.length - 1;
   };
   const end = a.text.replace(/\s+$/, '').length;
   const whole = { start: Math.min(a.doc.bodyStart, end), end };
