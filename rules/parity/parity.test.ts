@@ -110,7 +110,7 @@ describe.each(cases)('variant $variant of a $source source', ({ variant, source 
   it('parity/tone-drift: blame only in the variant', () => {
     const blame = { en: 'You have ignored our repeated reminders.', es: 'Usted ha ignorado nuestros reiterados recordatorios.', vi: 'Quý khách đã phớt lờ các lời nhắc của chúng tôi.' };
     const ms = review(pair(hard[variant].replace(piece.cta[variant], `${blame[variant]} ${piece.cta[variant]}`)), source);
-    expect(ms.filter((m) => m.ruleId === 'parity/tone-drift').map((m) => m.message).join(' ')).toMatch(/blames the customer/);
+    expect(ms.filter((m) => m.ruleId === 'parity/tone-drift').map((m) => m.message).join(' ')).toMatch(/blames the customer|tone\/blame only in this variant/);
   });
 
   it('parity/missing-variant: a template without this language', () => {

@@ -53,10 +53,12 @@ export const toneDrift = libraryRule(
       }
       const sourceTone = new Set(source.report.messages.filter((m) => m.ruleId.startsWith('tone/')).map((m) => m.ruleId));
       const seen = new Set<string>();
+      const spans: Array<[number, number]> = [];
       for (const m of variant.report.messages) {
         if (!m.ruleId.startsWith('tone/') || sourceTone.has(m.ruleId) || seen.has(m.ruleId)) continue;
         seen.add(m.ruleId);
         const p = variant.analysis.doc.projection;
+        spans.push([p.fromSource(m.range[0]), p.fromSource(m.range[1])]);
         ctx.report({
           entry: variant,
           start: p.fromSource(m.range[0]),
@@ -69,6 +71,7 @@ export const toneDrift = libraryRule(
       const reported = new Set<string>();
       for (const cue of escalationCues(variant.analysis)) {
         if (sourceCats.has(cue.category) || reported.has(cue.category)) continue;
+        if (spans.some(([a, b]) => cue.start < b && cue.end > a)) continue; // already said by the tone finding
         reported.add(cue.category);
         ctx.report({
           entry: variant,
