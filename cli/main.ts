@@ -16,8 +16,10 @@ import { ConfigError, ConfigResolver, loadConfigFile, optionsFromConfig, type Lo
 import { displayPath, FileError, writeAtomic } from './files.ts';
 import type { FileResult } from './types.ts';
 import { runRewrite } from './rewrite.ts';
+import { runReview, splitOperands } from './review.ts';
+import type { LibraryResult } from '../rules/library/index.ts';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 type FormatName = (typeof FORMATS)[number];
 
 const HELP = `Usage: tactful lint [options] <files, directories or globs…>
@@ -27,7 +29,8 @@ Lints payment-reminder emails (English, Spanish, Vietnamese) for the six require
 Templates: .md .markdown .txt .html .htm .hbs .handlebars .mustache .liquid .j2 .jinja .jinja2 .twig
 
 Options:
-  --format <name>        stylish (default), json, sarif (SARIF 2.1.0) or github (Actions annotations)
+  --format <name>        stylish (default), json, sarif (SARIF 2.1.0), github (Actions annotations)
+                         or html (a self-contained review page: templates × languages)
   --output <file>        write the report to a file (atomically) instead of stdout
   --lang <code>          en, es or vi, optionally with a region (es-MX, vi-VN); default: front matter,
                          config overrides, file name (overdue.es.md), then detection
@@ -36,12 +39,21 @@ Options:
   --config <file>        use this configuration file for every file
   --no-config            ignore configuration files
   --print-config <file>  print the configuration that applies to a file, as JSON
+  --source-lang <code>   language the variants are translated from (default en)
+  --languages <list>     languages every template should have, e.g. en,es,vi (default: those seen)
+  --spelling             check spelling too (quality/spelling: loads the Hunspell dictionaries, ~2 s
+                         for Spanish; also on when the configuration sets quality/spelling)
   --fix                  apply the unambiguous suggestions in place, then report what remains
   --fix-dry-run          print the fixes as a unified diff; change nothing
   --max-warnings <n>     exit 1 when there are more than n warnings
   --quiet                report errors only
   -h, --help             show this help
   -v, --version          show the version
+
+Library review: given several templates or catalogs (JSON: locales/es.json, es/messages.json;
+gettext: .po/.pot), variants of one template (overdue.en.md / overdue.es.md, en/overdue.md /
+es/overdue.md, the same catalog key, msgid/msgstr) are compared (parity/*), and stages of one
+template family (acme/due.en.md, acme/overdue.en.md) are checked as a sequence (sequence/*).
 
 Configuration: tactful.config.json, .tactfulrc.json or a "tactful" key in package.json, the
 nearest one above each file. Inline: <!-- tactful-disable-next-line tone/shouting --> (and the
@@ -79,6 +91,9 @@ export async function main(argv: string[]): Promise<number> {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'max-warnings': { type: 'string' },
+        'source-lang': { type: 'string' },
+        languages: { type: 'string' },
+        spelling: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -92,7 +107,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = (values.format ?? 'stylish') as FormatName;
-  if (!FORMATS.includes(format)) throw new Usage(`unknown --format "${format}"; use stylish, json, sarif or github`);
+  if (!FORMATS.includes(format)) throw new Usage(`unknown --format "${format}"; use stylish, json, sarif or github, or html`);
+  if (values['source-lang'] !== undefined && !parseLanguageTag(values['source-lang'])) {
+    throw new Usage(`unknown --source-lang "${values['source-lang']}"; use en, es or vi`);
+  }
+  const languages = values.languages?.split(',').map((l) => l.trim()).filter(Boolean);
+  for (const l of languages ?? []) if (!parseLanguageTag(l)) throw new Usage(`unknown language "${l}" in --languages; use en, es or vi`);
   if (values.lang !== undefined && !parseLanguageTag(values.lang)) {
     throw new Usage(`unknown --lang "${values.lang}"; use en, es or vi (optionally with a region, e.g. es-MX)`);
   }
@@ -136,8 +156,9 @@ export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   let progressShown = false;
   const interactive = process.stderr.isTTY === true;
+  const split = await splitOperands(positionals, cwd);
   const run = await runLint({
-    operands: positionals,
+    operands: split.templates,
     language: values.lang,
     stage: values.stage,
     cwd,
@@ -155,6 +176,25 @@ export async function main(argv: string[]): Promise<number> {
       : undefined,
   });
   if (progressShown && run.results.length && !process.stderr.writableEnded) process.stderr.write('\r\x1b[K');
+  // Library review: catalogs, variant parity, sequences, spelling (dictionaries loaded once here).
+  const configFor = (path: string) => {
+    const { ignored: _ignored, ...options } = optionsFromConfig(resolver.forFile(path), path);
+    return options;
+  };
+  const review = await runReview({
+    results: run.results,
+    catalogs: split.catalogs,
+    cwd,
+    language: values.lang,
+    stage: values.stage,
+    sourceLanguage: values['source-lang'],
+    languages,
+    rules: run.results[0] ? configFor(run.results[0].path).rules : undefined,
+    spelling: values.spelling,
+    optionsFor: configFor,
+  });
+  run.results = review.results;
+  run.problems.push(...review.problems);
 
   const messages = run.results.flatMap((r) => r.report?.messages ?? []);
   const errors = messages.filter((m) => m.severity === 'error').length;
@@ -164,9 +204,9 @@ export async function main(argv: string[]): Promise<number> {
   if (values['fix-dry-run']) {
     const diffs = shown.map((r) => r.diff ?? '').join('');
     await emit(diffs, undefined);
-    if (values.output) await emit(await formatReport(format, shown, values.quiet, cwd), values.output);
+    if (values.output) await emit(await formatReport(format, shown, values.quiet, cwd, review.library), values.output);
   } else {
-    await emit(await formatReport(format, shown, values.quiet, cwd), values.output);
+    await emit(await formatReport(format, shown, values.quiet, cwd, review.library), values.output);
   }
   if (values.fix) {
     const fixedFiles = run.results.filter((r) => r.fixes);
@@ -192,8 +232,10 @@ function onlyErrors(results: FileResult[]): FileResult[] {
 }
 
 /** Each formatter is loaded only when it is used. */
-async function formatReport(format: FormatName, results: FileResult[], quiet: boolean, cwd: string): Promise<string> {
+async function formatReport(format: FormatName, results: FileResult[], quiet: boolean, cwd: string, library: LibraryResult | null): Promise<string> {
   switch (format) {
+    case 'html':
+      return (await import('./formatters/html.ts')).formatHtml(results, library);
     case 'json':
       return (await import('./formatters/json.ts')).formatJson(results);
     case 'sarif':

@@ -18,6 +18,13 @@ import viMessages from './vi/messages.yml';
 import enContacts from './en/contacts.yml';
 import esContacts from './es/contacts.yml';
 import viContacts from './vi/contacts.yml';
+import enLibrary from './en/library.yml';
+import esLibrary from './es/library.yml';
+import viLibrary from './vi/library.yml';
+import enQuality from './en/quality.yml';
+import esQuality from './es/quality.yml';
+import viQuality from './vi/quality.yml';
+
 import enTone from './en/tone.yml';
 import esTone from './es/tone.yml';
 import viTone from './vi/tone.yml';
@@ -170,6 +177,49 @@ export const placeholderKinds = once((): Array<[PlaceholderKind, string[]]> => {
   const data = validate(placeholdersSchema, placeholdersData, 'placeholders.yml');
   return PLACEHOLDER_KINDS.filter((k) => data.kinds[k]).map((k) => [k, data.kinds[k]!]);
 });
+
+const ELEMENT_IDS = ['invoice-copy', 'amount', 'due-date', 'call-to-action', 'contact-details', 'already-paid-note'] as const;
+export const ESCALATION_CATEGORIES = ['urgency', 'demand', 'blame', 'fees', 'suspension', 'credit', 'agency', 'legal'] as const;
+export type EscalationCategory = (typeof ESCALATION_CATEGORIES)[number];
+
+const librarySchema = z
+  .object({
+    stopwords: phrases,
+    'element-cues': z.record(z.enum(ELEMENT_IDS), phrases),
+    escalation: z.record(
+      z.enum(ESCALATION_CATEGORIES),
+      z.object({ level: z.number().int().min(1).max(3), phrases }).strict(),
+    ),
+    soft: phrases,
+  })
+  .strict();
+export type LibraryData = z.infer<typeof librarySchema>;
+/** One YAML file per language, validated on first use and cached. */
+function perLanguage<T>(schema: z.ZodType<T>, files: Record<Language, unknown>, name: string): (lang: Language) => T {
+  const cache = new Map<Language, T>();
+  return (lang) => {
+    let d = cache.get(lang);
+    if (!d) {
+      d = validate(schema, files[lang], `${lang}/${name}`);
+      cache.set(lang, d);
+    }
+    return d;
+  };
+}
+
+/** Data of the library checks (parity, sequence): rules/locales/<lang>/library.yml. */
+export const libraryData = perLanguage(librarySchema, { en: enLibrary, es: esLibrary, vi: viLibrary }, 'library.yml');
+
+const qualitySchema = z
+  .object({
+    'no-reply': z.object({ senders: phrases, phrases }).strict(),
+    'unaccented-words': phrases.optional(),
+    'spelling-allow': z.array(z.string()).optional(),
+  })
+  .strict();
+export type QualityData = z.infer<typeof qualitySchema>;
+/** Data of the quality/* rules: rules/locales/<lang>/quality.yml. */
+export const qualityData = perLanguage(qualitySchema, { en: enQuality, es: esQuality, vi: viQuality }, 'quality.yml');
 
 // ---------------------------------------------------------------------------------------------
 // Tone lexicons (rules/locales/<lang>/tone.yml): phrases that make a reminder aggressive, the
