@@ -23,6 +23,7 @@ const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 type FormatName = (typeof FORMATS)[number];
 
 const HELP = `Usage: tactful lint [options] <files, directories or globs…>
+       tactful rewrite [--write] [--lang <code>] [--stage <id>] <file>   (LLM rewrite, facts locked; docs/llm.md)
 
 Lints payment-reminder emails (English, Spanish, Vietnamese) for the six required elements
 (invoice copy, amount, due date, call to action, contact details, already-paid note) and tone.
@@ -107,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = (values.format ?? 'stylish') as FormatName;
-  if (!FORMATS.includes(format)) throw new Usage(`unknown --format "${format}"; use stylish, json, sarif or github, or html`);
+  if (!FORMATS.includes(format)) throw new Usage(`unknown --format "${format}"; use stylish, json, sarif, github or html`);
   if (values['source-lang'] !== undefined && !parseLanguageTag(values['source-lang'])) {
     throw new Usage(`unknown --source-lang "${values['source-lang']}"; use en, es or vi`);
   }
