@@ -138,7 +138,7 @@ describe('exit codes and the JSON contract', () => {
     expect(b.stderr).toMatch(/unknown --stage "late"/);
     const c = await tactful(['lint', '--format', 'xml', join(dir, 'complete.en.md')]);
     expect(c.code).toBe(2);
-    expect(c.stderr).toMatch(/unknown --format "xml"; use stylish, json, sarif or github/);
+    expect(c.stderr).toMatch(/unknown --format "xml"; use stylish, json, sarif, github or html/);
   });
 
   it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', async () => {
