@@ -3,20 +3,8 @@
  * currency). Fees, discounts, deposits and instalments ("a late fee of €40", "cuotas de 400 €")
  * are not the amount owed and are left alone.
  */
-import type { Language } from '../core/types.ts';
-import { PhraseSet } from '../core/phrases.ts';
-import { elementCues } from '../locales/index.ts';
+import { notOwed } from '../required/amount.ts';
 import { factRule, formatMoney } from './shared.ts';
-
-const notOwedCache = new Map<Language, PhraseSet>();
-function notOwed(lang: Language): PhraseSet {
-  let s = notOwedCache.get(lang);
-  if (!s) {
-    s = new PhraseSet(elementCues(lang).amount['not-owed']);
-    notOwedCache.set(lang, s);
-  }
-  return s;
-}
 
 /** Currencies written with a bare "$". */
 const DOLLAR = new Set(['USD', 'MXN', 'CAD', 'AUD', 'NZD', 'ARS', 'CLP', 'COP', 'UYU', 'SGD', 'HKD', 'TWD', 'DOP', 'CUP', 'BSD', 'BZD', 'FJD', 'LRD', 'NAD', 'SRD', 'TTD', 'BBD', 'BMD', 'KYD', 'SBD', 'XCD', 'GYD', 'JMD']);

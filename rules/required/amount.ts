@@ -6,7 +6,8 @@ import { elementRule } from './element-rule.ts';
 import type { Evidence } from './evidence.ts';
 
 const notOwedCache = new Map<Language, PhraseSet>();
-function notOwed(lang: Language): PhraseSet {
+/** Phrases before an amount that make it something other than the amount owed (a fee, a deposit…). */
+export function notOwed(lang: Language): PhraseSet {
   let s = notOwedCache.get(lang);
   if (!s) {
     s = new PhraseSet(elementCues(lang).amount['not-owed']);
