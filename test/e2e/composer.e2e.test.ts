@@ -363,3 +363,39 @@ describe('rewrite politely, with a model configured', () => {
     }
   }, 90_000);
 });
+
+describe('translation review', () => {
+  it('shows the variants side by side and flags the placeholder a translation dropped', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(baseUrl);
+      await page.click('[data-testid=open-review]');
+      await page.locator('#variant-en').waitFor();
+      await page.fill(
+        '#variant-en',
+        'Dear {{customer_name}},\n\nInvoice {{invoice_number}} for {{amount}} was due on {{due_date}}. A copy is attached. Please pay by bank transfer.\n\nIf you have already paid, please disregard this reminder.',
+      );
+      await page.fill(
+        '#variant-es',
+        'Estimado/a {{customer_name}}:\n\nLa factura {{invoice_number}} por {{amount}} venció el {{due_date}}. Le adjuntamos una copia. Le rogamos que realice el pago por transferencia.\n\nSi ya ha realizado el pago, no tenga en cuenta este recordatorio.',
+      );
+      await page.fill(
+        '#variant-vi',
+        'Kính gửi {{customer_name}},\n\nHóa đơn {{invoice_number}} đã đến hạn vào ngày {{due_date}}. Chúng tôi gửi kèm bản sao hóa đơn. Kính đề nghị Quý khách thanh toán bằng chuyển khoản.\n\nNếu Quý khách đã thanh toán, xin vui lòng bỏ qua thư nhắc này.',
+      );
+      await page.click('[data-testid=run-review]');
+      const vi = page.locator('[data-testid=findings-vi]');
+      await vi.waitFor({ timeout: 20_000 });
+      await expect.poll(() => vi.textContent()).toContain('parity/placeholders');
+      expect(await vi.textContent()).toContain('{{amount}}');
+      expect(await page.locator('[data-testid=findings-es]').textContent()).not.toContain('parity/placeholders');
+      await shot(page, 'review-desktop');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});

@@ -410,6 +410,9 @@ export function App() {
             <p className="tagline">{t.tagline}</p>
           </div>
         </div>
+        <a className="review-link" href="#review" data-testid="open-review">
+          {t.reviewTranslations}
+        </a>
         <div className="ui-lang">
           <label htmlFor="ui-lang">{t.interfaceLanguage}</label>
           <select id="ui-lang" value={ui.lang} onChange={(e) => setUi({ lang: e.target.value as UiLang })}>

@@ -95,6 +95,7 @@ const en = {
   downloaded: 'Downloaded {file}.',
   rewrite: 'Rewrite politely',
   rewriting: 'Rewriting…',
+  reviewTranslations: 'Review translations',
   original: 'Original',
   rewritten: 'Rewrite',
   rewriteProgress: {
@@ -210,6 +211,7 @@ const es: Messages = {
   downloaded: 'Descargado {file}.',
   rewrite: 'Reescribir con cortesía',
   rewriting: 'Reescribiendo…',
+  reviewTranslations: 'Revisar traducciones',
   original: 'Original',
   rewritten: 'Reescritura',
   rewriteProgress: {
@@ -323,6 +325,7 @@ const vi: Messages = {
   downloaded: 'Đã tải {file}.',
   rewrite: 'Viết lại lịch sự hơn',
   rewriting: 'Đang viết lại…',
+  reviewTranslations: 'Rà soát bản dịch',
   original: 'Bản gốc',
   rewritten: 'Bản viết lại',
   rewriteProgress: {
