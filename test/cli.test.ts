@@ -488,3 +488,13 @@ describe('bad input', () => {
     expect((JSON.parse(r.stdout) as unknown[]).length).toBe(10_000);
   }, 300_000);
 });
+
+describe('the built-in templates as a library', () => {
+  it('lint with zero findings, parity and sequence checks included', async () => {
+    const r = await tactful(['lint', '--format', 'json', 'templates']);
+    const reports = JSON.parse(r.stdout) as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }>;
+    expect(reports).toHaveLength(15);
+    expect(reports.flatMap((x) => x.messages.map((m) => `${x.file}: ${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
