@@ -10,7 +10,7 @@ import { LANGUAGES } from '../core/types.ts';
 import { messageData } from '../locales/index.ts';
 import { PhraseSet } from '../core/phrases.ts';
 import { formatAmount, formatLongDate } from '../core/format.ts';
-import type { ElementDetector } from './evidence.ts';
+import type { ElementDetector, ElementResult } from './evidence.ts';
 
 export interface ElementRuleSpec {
   element: ElementId;
@@ -29,6 +29,17 @@ export interface ElementRule extends Rule {
 }
 
 export function elementRule(spec: ElementRuleSpec): ElementRule {
+  // lint() detects every element to fill `elements`, then the rule reports the missing ones:
+  // one detection per analysis serves both (an analysis belongs to one lint, with one settings object).
+  const results = new WeakMap<Analysis, ElementResult>();
+  const detect: ElementDetector = (analysis, settings) => {
+    let result = results.get(analysis);
+    if (!result) {
+      result = spec.detect(analysis, settings);
+      results.set(analysis, result);
+    }
+    return result;
+  };
   const meta: RuleMeta = {
     id: `required/${spec.element}`,
     severity: 'error',
@@ -41,10 +52,10 @@ export function elementRule(spec: ElementRuleSpec): ElementRule {
   return {
     meta,
     element: spec.element,
-    detect: spec.detect,
+    detect,
     check(ctx) {
       if (ctx.elements[spec.element]) return;
-      const result = spec.detect(ctx.analysis, ctx.settings);
+      const result = detect(ctx.analysis, ctx.settings);
       const at = insertionPoint(ctx.analysis, spec.placement);
       const sentence = suggestionText(spec.element, ctx.lang, ctx.region, ctx.invoice);
       // Before the sign-off: a paragraph of its own ahead of it; otherwise after the anchor sentence.
