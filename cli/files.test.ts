@@ -2,19 +2,19 @@
 // (CI runs as root), so the file system is replaced here by one that answers EACCES.
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
   const denied = (path: unknown) => String(path).includes('locked');
   const eacces = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
   return {
     ...real,
-    stat: vi.fn(async (path: Parameters<typeof real.stat>[0]) => {
+    statSync: vi.fn((path: Parameters<typeof real.statSync>[0]) => {
       if (denied(path)) throw eacces();
-      return real.stat(path);
+      return real.statSync(path);
     }),
-    readFile: vi.fn(async (path: Parameters<typeof real.readFile>[0]) => {
+    readFileSync: vi.fn((path: Parameters<typeof real.readFileSync>[0]) => {
       if (denied(path)) throw eacces();
-      return real.readFile(path);
+      return real.readFileSync(path);
     }),
   };
 });

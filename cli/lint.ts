@@ -2,7 +2,8 @@
  * `tactful lint`: lint every file in one process (config, fixes) and collect the results. Large
  * libraries are spread over worker threads (cli/pool.ts); each file is linted by `lintFile`.
  */
-import { InputError, LanguageError, lint, UsageError, type LintOptions } from '../rules/index.ts';
+import { InputError, LanguageError, lintDetailed, UsageError, type LintOptions } from '../rules/index.ts';
+import { entryOptions, makeEntry } from '../rules/library/index.ts';
 import { displayPath, expandOperands, FileError, readTemplate, writeAtomic } from './files.ts';
 import { formatFromPath } from '../rules/core/document.ts';
 import { fileErrorMessage, type FileResult } from './types.ts';
@@ -27,6 +28,11 @@ export interface LintJob {
   configFile?: string | false;
   /** Apply fixes: write them, or only compute the diff. */
   fix?: 'write' | 'dry-run';
+  /**
+   * Keep each file's library entry (its analysis) for the library review, so the review does not
+   * lint the file again. Only in the main thread: an analysis does not cross to a worker.
+   */
+  keepEntries?: boolean;
 }
 
 export interface LintRunOptions extends Omit<LintJob, 'cwd'> {
@@ -52,32 +58,42 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
   const { ignored, ...fromConfig } = optionsFromConfig(config.forFile(path), path);
   if (ignored) return null;
   try {
-    const options: LintOptions = {
+    const base: LintOptions = {
       ...fromConfig,
-      fileName: path,
       format: formatFromPath(path) ?? undefined,
       language: job.language,
       stage: job.stage,
     };
+    // With entries kept, the lint options are the library entry's (evidence on), so the entry can
+    // reuse this lint.
+    const options: LintOptions = job.keepEntries ? { ...entryOptions({ file: path, format: base.format }, base) } : { ...base, fileName: path };
     const { text, eol, bom } = await readTemplate(path);
-    let report = lint(text, options);
-    const result: FileResult = { file, path, report };
+    let linted = lintDetailed(text, options);
+    let current = text;
+    const result: FileResult = { file, path, report: linted.report };
     if (job.fix) {
-      let current = text;
       let fixes = 0;
       for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const { output, applied } = applyFixes(current, report.messages, eol);
+        const { output, applied } = applyFixes(current, linted.report.messages, eol);
         if (!applied || output === current) break;
         fixes += applied;
         current = output;
-        report = lint(current, options);
+        linted = lintDetailed(current, options);
       }
       if (fixes) {
-        result.report = report;
+        result.report = linted.report;
         result.fixes = fixes;
         if (job.fix === 'write') await writeAtomic(path, bom ? `\uFEFF${current}` : current);
         else result.diff = await unifiedDiff(file, text, current);
       }
+    }
+    if (job.keepEntries) {
+      const { evidence: _evidence, ...shown } = linted.report;
+      result.report = shown;
+      // The syntax tree is only needed while the email's own rules run; a library of thousands
+      // of files keeps the rest.
+      const analysis = { ...linted.analysis, tree: { type: 'RootNode' as const, children: [] } };
+      result.entry = makeEntry({ file, text: current, format: base.format }, base, { report: linted.report, analysis });
     }
     return result;
   } catch (error) {
@@ -90,12 +106,19 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
 }
 
 export async function runLint(opts: LintRunOptions): Promise<LintRun> {
-  const job: LintJob = { language: opts.language, stage: opts.stage, cwd: opts.cwd ?? process.cwd(), configFile: opts.configFile, fix: opts.fix };
+  const job: LintJob = {
+    language: opts.language,
+    stage: opts.stage,
+    cwd: opts.cwd ?? process.cwd(),
+    configFile: opts.configFile,
+    fix: opts.fix,
+    keepEntries: opts.keepEntries,
+  };
   const { files, problems } = await expandOperands(opts.operands, job.cwd);
   let linted: Array<FileResult | null>;
   const workers = opts.parallel === false ? 0 : workersFor(files.length);
   if (workers > 1) {
-    linted = await lintInWorkers(files, job, workers, opts.onProgress);
+    linted = await lintInWorkers(files, { ...job, keepEntries: false }, workers, opts.onProgress);
   } else {
     linted = [];
     for (const path of files) {

@@ -15,7 +15,6 @@ import { runLint } from './lint.ts';
 import { ConfigError, ConfigResolver, loadConfigFile, optionsFromConfig, type LoadedConfig } from './config.ts';
 import { displayPath, FileError, writeAtomic } from './files.ts';
 import type { FileResult } from './types.ts';
-import { runRewrite } from './rewrite.ts';
 import { runReview, splitOperands } from './review.ts';
 import type { LibraryResult } from '../rules/library/index.ts';
 
@@ -74,7 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  if (command === 'rewrite') return runRewrite(rest);
+  // The LLM client (openai) is loaded only for `tactful rewrite`.
+  if (command === 'rewrite') return (await import('./rewrite.ts')).runRewrite(rest);
   if (command !== 'lint') throw new Usage(`unknown command "${command}"; try: tactful lint --help`);
   let parsed;
   try {
@@ -166,6 +166,7 @@ export async function main(argv: string[]): Promise<number> {
     config: resolver,
     configFile: fixed === false ? false : fixed ? fixed.file : undefined,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    keepEntries: true,
     onProgress: interactive
       ? (done, total) => {
           // Only for long runs: after a second, at most every 50 files.

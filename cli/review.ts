@@ -11,7 +11,7 @@ import { parseLanguageTag } from '../rules/core/language.ts';
 import { formatFromPath } from '../rules/core/document.ts';
 import { makeEntry, runLibrary, type LibraryEntry, type LibraryResult, type RunLibraryOptions } from '../rules/library/index.ts';
 import { prepareSpelling } from '../rules/quality/spelling.ts';
-import { catalogEntries, isCatalogPath } from './catalogs/index.ts';
+
 import { displayPath, FileError, readTemplate, TEMPLATE_GLOB } from './files.ts';
 import { fileErrorMessage, type FileResult } from './types.ts';
 
@@ -43,6 +43,11 @@ export interface ReviewRun {
 }
 
 /** Catalog operands and directories holding catalogs (po, pot, and JSON named after a language). */
+/** Catalog files by extension (which of them are catalogs is decided when they are read). */
+export function isCatalogPath(path: string): boolean {
+  return /\.(json|po|pot)$/i.test(path);
+}
+
 export async function splitOperands(operands: string[], cwd = process.cwd()): Promise<{ templates: string[]; catalogs: string[] }> {
   const templates: string[] = [];
   const catalogs: string[] = [];
@@ -90,17 +95,6 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
   const entries: LibraryEntry[] = [];
   const owner = new Map<string, FileResult>();
 
-  // Templates already linted: build their entries (same options as the lint) for the comparisons.
-  const texts = new Map<string, string>();
-  for (const r of opts.results) {
-    if (!r.report) continue;
-    try {
-      const { text } = await readTemplate(r.path);
-      texts.set(r.path, text);
-    } catch {
-      continue;
-    }
-  }
   const langs = new Set<Language>();
   for (const r of opts.results) if (r.report) langs.add(parseLanguageTag(r.report.language)?.lang ?? 'en');
 
@@ -116,7 +110,10 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
       results.push({ file, path, error: error.message, errorMessage: fileErrorMessage(error.message) });
     }
   }
-  const { inputs, errors } = catalogEntries(catalogFiles, { sourceLanguage: sourceTag.lang, reminderKeys: opts.reminderKeys });
+  // The catalog readers (gettext-parser among them) are loaded only when there are catalogs.
+  const { inputs, errors } = catalogFiles.length
+    ? (await import('./catalogs/index.ts')).catalogEntries(catalogFiles, { sourceLanguage: sourceTag.lang, reminderKeys: opts.reminderKeys })
+    : { inputs: [], errors: [] };
   for (const e of errors) {
     const path = catalogFiles.find((c) => c.file === e.file)?.path ?? resolve(cwd, e.file);
     results.push({ file: e.file, path, error: e.error, errorMessage: fileErrorMessage(e.error, e.line ?? 1) });
@@ -128,22 +125,34 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
   });
   if (opts.spelling || spellingConfigured) await prepareSpelling([...langs]).catch(() => undefined);
 
+  // Templates already linted. Their entries come with them (runLint kept them), unless spelling
+  // was off during that lint: then they are linted again with the dictionaries ready.
+  const spelling = opts.spelling || spellingConfigured;
   for (const r of opts.results) {
-    const text = texts.get(r.path);
-    if (text === undefined || !r.report) continue;
-    try {
-      const entry = makeEntry({ file: r.file, text, format: formatFromPath(r.path) ?? undefined }, { ...base, ...opts.optionsFor?.(r.path) });
+    if (!r.report) continue;
+    let entry = spelling ? undefined : r.entry;
+    delete r.entry;
+    if (!entry) {
+      let text: string;
+      try {
+        ({ text } = await readTemplate(r.path));
+      } catch {
+        continue; // runLint already reported why this file cannot be read.
+      }
+      try {
+        entry = makeEntry({ file: r.file, text, format: formatFromPath(r.path) ?? undefined }, { ...base, ...opts.optionsFor?.(r.path) });
+      } catch {
+        continue; // runLint already reported why this file cannot be linted.
+      }
       // The report the user sees is the one just built with the same options (spelling now
       // prepared) — unless --fix changed the text the report describes.
       if (!r.fixes) {
         r.report = { ...entry.report };
         delete r.report.evidence;
       }
-      entries.push(entry);
-      owner.set(entry.id, r);
-    } catch {
-      // runLint already reported why this file cannot be linted.
     }
+    entries.push(entry);
+    owner.set(entry.id, r);
   }
   for (const input of inputs) {
     const catalog = catalogFiles.find((c) => c.file === input.file)!;

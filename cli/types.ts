@@ -1,5 +1,6 @@
 /** What the CLI knows about one linted file. */
 import type { LintMessage, Report } from '../rules/index.ts';
+import type { LibraryEntry } from '../rules/library/types.ts';
 
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory when inside it). */
@@ -14,6 +15,8 @@ export interface FileResult {
   fixes?: number;
   /** `--fix-dry-run`: the unified diff of the fixes. */
   diff?: string;
+  /** The file as a library entry, kept for the library review (see LintJob.keepEntries). */
+  entry?: LibraryEntry;
 }
 
 export function fileErrorMessage(reason: string, line = 1): LintMessage {

@@ -161,6 +161,17 @@ export function analyseText(text: string, options: LintOptions = {}): { analysis
 }
 
 export function lint(text: string, options: LintOptions = {}): Report {
+  return lintDetailed(text, options).report;
+}
+
+/** A report with the analysis it was built from, for callers that run more checks on the same email. */
+export interface Linted {
+  report: Report;
+  analysis: Analysis;
+}
+
+/** `lint`, also returning the analysis (the library review compares variants on it). */
+export function lintDetailed(text: string, options: LintOptions = {}): Linted {
   const p = prepare(text, options);
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const analysis = analyse(p.doc, p.tag.lang, { region: p.tag.region, extraPlaceholders: settings.extraPlaceholders });
@@ -223,7 +234,7 @@ export function lint(text: string, options: LintOptions = {}): Report {
   if (options.evidence) report.evidence = evidence;
   if (p.doc.subject) report.subject = p.doc.text.slice(p.doc.subject.start, p.doc.subject.end);
   else if (options.subject !== undefined) report.subject = options.subject;
-  return report;
+  return { report, analysis };
 }
 
 function shiftRange(range: [number, number], by: number): [number, number] {

@@ -28,9 +28,6 @@ export interface CatalogOptions {
   reminderKeys?: string[];
 }
 
-export function isCatalogPath(path: string): boolean {
-  return /\.(json|po|pot)$/i.test(path);
-}
 
 const LANG = /^(en|es|vi)([-_]([A-Za-z]{2}|\d{3}))?$/i;
 

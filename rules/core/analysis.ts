@@ -5,7 +5,6 @@
 import { unified } from 'unified';
 import retextLatin from 'retext-latin';
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
-import { visit } from 'unist-util-visit';
 import type { Document, Span } from './document.ts';
 import type { Language } from './types.ts';
 import { findPlaceholders, type Placeholder } from '../extract/placeholders.ts';
@@ -51,10 +50,28 @@ export function parseNlcst(text: string): NlcstRoot {
   return latin.parse(text) as NlcstRoot;
 }
 
+const sentenceCache = new WeakMap<NlcstRoot, Sentence[]>();
+
+/**
+ * The sentence nodes of a retext tree, in order. NLCST nests them at a fixed depth (root →
+ * paragraph → sentence), so this walks those two levels instead of visiting every word.
+ */
+export function sentenceNodes(tree: NlcstRoot): Sentence[] {
+  let out = sentenceCache.get(tree);
+  if (out) return out;
+  out = [];
+  for (const node of tree.children) {
+    if (node.type === 'SentenceNode') out.push(node as unknown as Sentence);
+    else if (node.type === 'ParagraphNode') for (const child of node.children) if (child.type === 'SentenceNode') out.push(child);
+  }
+  sentenceCache.set(tree, out);
+  return out;
+}
+
 /** Splits retext sentences at line breaks, unless the line clearly continues (wrapped prose). */
 function segments(text: string, tree: NlcstRoot): Segment[] {
   const out: Segment[] = [];
-  visit(tree, 'SentenceNode', (node: Sentence) => {
+  for (const node of sentenceNodes(tree)) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     let s = start;
@@ -70,7 +87,7 @@ function segments(text: string, tree: NlcstRoot): Segment[] {
     }
     const rest = text.slice(s, end);
     if (rest.trim()) out.push({ start: s, end: s + rest.trimEnd().length, text: rest.trimEnd() });
-  });
+  }
   // Trim leading white space off each segment.
   return out
     .map((seg) => {

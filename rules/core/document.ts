@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fromHtml } from './html.ts';
-import { CONTROL_PATTERNS, maskInlineTags, maskRange } from './mask.ts';
+import { CONTROL_PATTERNS, hasInlineTags, maskInlineTags, maskRange } from './mask.ts';
 import type { Format } from './types.ts';
 
 export interface FrontMatter {
@@ -112,6 +112,9 @@ const CHAR_FOLD: Record<string, string> = {
   '\r': ' ',
 };
 
+const COMBINING = /\p{M}/u;
+const CHAR_FOLD_RE = new RegExp(`[${Object.keys(CHAR_FOLD).join('')}]`, 'g');
+
 /** The projection of a source, with an offset map back to it. */
 export class Projection {
   readonly text: string;
@@ -121,23 +124,35 @@ export class Projection {
     readonly source: string,
     masked: string,
   ) {
-    const out: string[] = [];
-    const map: number[] = [];
-    // Group each base character with its combining marks, so NFD input normalises per group.
-    const re = /[^\p{M}][\p{M}]*|[\p{M}]+/gu;
-    for (const m of masked.matchAll(re)) {
-      const group = m[0];
-      const at = m.index;
-      let norm = group.length > 1 ? group.normalize('NFC') : group;
-      norm = CHAR_FOLD[norm] ?? norm;
-      for (let k = 0; k < norm.length; k++) {
-        out.push(norm[k]!);
-        map.push(at + Math.min(k, group.length - 1));
+    let text: string;
+    let map: Int32Array;
+    if (!COMBINING.test(masked)) {
+      // No combining marks (almost every email): each character folds to one character, so the
+      // offsets stay as they are.
+      text = masked.replace(CHAR_FOLD_RE, (c) => CHAR_FOLD[c]!);
+      map = new Int32Array(masked.length + 1);
+      for (let i = 0; i <= masked.length; i++) map[i] = i;
+    } else {
+      const out: string[] = [];
+      const offsets: number[] = [];
+      // Group each base character with its combining marks, so NFD input normalises per group.
+      const re = /[^\p{M}][\p{M}]*|[\p{M}]+/gu;
+      for (const m of masked.matchAll(re)) {
+        const group = m[0];
+        const at = m.index;
+        let norm = group.length > 1 ? group.normalize('NFC') : group;
+        norm = CHAR_FOLD[norm] ?? norm;
+        for (let k = 0; k < norm.length; k++) {
+          out.push(norm[k]!);
+          offsets.push(at + Math.min(k, group.length - 1));
+        }
       }
+      offsets.push(masked.length);
+      text = out.join('');
+      map = Int32Array.from(offsets);
     }
-    map.push(masked.length);
-    this.text = out.join('').replace(VI_FOLD_RE, (s) => VI_TONE_FOLD[s] ?? s);
-    this.map = Int32Array.from(map);
+    this.text = text.replace(VI_FOLD_RE, (s) => VI_TONE_FOLD[s] ?? s);
+    this.map = map;
   }
 
   /** Offset in the source of a projected offset (end offsets map to the end of their group). */
@@ -187,7 +202,6 @@ export interface Document {
 /** Builds the projection of an email source in the given format. */
 export function buildDocument(source: string, options: DocumentOptions = {}): Document {
   const format = options.format ?? guessFormat(source);
-  const chars = Array.from({ length: source.length }, (_, i) => source[i]!);
   let frontMatter: FrontMatter | null = null;
   if (format !== 'html') frontMatter = readFrontMatter(source);
   else {
@@ -197,27 +211,34 @@ export function buildDocument(source: string, options: DocumentOptions = {}): Do
       frontMatter = null;
     }
   }
+  // Masking keeps every offset: characters are blanked in a copy of the source, which is only
+  // made (split into characters) when something needs masking.
+  let masked = source;
+  let chars: string[] | null = null;
+  const edit = (): string[] => (chars ??= masked.split(''));
   let bodyStartSource = 0;
   if (frontMatter) {
-    maskRange(chars, frontMatter.range[0], frontMatter.range[1]);
+    maskRange(edit(), frontMatter.range[0], frontMatter.range[1]);
     if (frontMatter.subjectRange) {
       const [s, e] = frontMatter.subjectRange;
-      for (let i = s; i < e; i++) chars[i] = source[i]!;
+      for (let i = s; i < e; i++) edit()[i] = source[i]!;
     }
     bodyStartSource = frontMatter.range[1];
   }
-  if (source.charCodeAt(0) === 0xfeff) chars[0] = ' ';
-  let masked = chars.join('');
+  if (source.charCodeAt(0) === 0xfeff) edit()[0] = ' ';
+  if (chars) masked = (chars as string[]).join('');
   for (const re of CONTROL_PATTERNS) {
-    for (const m of masked.matchAll(re)) maskRange(chars, m.index, m.index + m[0].length);
-    masked = chars.join('');
+    re.lastIndex = 0;
+    const found = re.test(masked);
+    re.lastIndex = 0; // matchAll starts where the regex's lastIndex is
+    if (!found) continue;
+    const c = edit();
+    for (const m of masked.matchAll(re)) maskRange(c, m.index, m.index + m[0].length);
+    masked = c.join('');
   }
-  if (format === 'html') {
-    fromHtml(chars, masked, bodyStartSource);
-  } else {
-    maskInlineTags(chars, masked);
-  }
-  masked = chars.join('');
+  if (format === 'html') fromHtml(edit(), masked, bodyStartSource);
+  else if (hasInlineTags(masked)) maskInlineTags(edit(), masked);
+  if (chars) masked = (chars as string[]).join('');
   const projection = new Projection(source, masked);
   const doc: Document = {
     source,

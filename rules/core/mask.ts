@@ -30,6 +30,14 @@ const INLINE_TAG =
 const BLOCK_TAG = /^<\/?(?:p|br|div|li|ul|ol|table|tr|h[1-6]|hr|blockquote|section|header|footer)\b/i;
 const HREF = /\bhref\s*=\s*(["'])(.*?)\1/i;
 
+/** Whether the text holds any inline tag that `maskInlineTags` would mask. */
+export function hasInlineTags(text: string): boolean {
+  INLINE_TAG.lastIndex = 0;
+  const found = INLINE_TAG.test(text);
+  INLINE_TAG.lastIndex = 0;
+  return found;
+}
+
 /** Masks tags in place, keeping link targets readable and turning block tags into line breaks. */
 export function maskInlineTags(chars: string[], masked: string): void {
   for (const m of masked.matchAll(INLINE_TAG)) {

@@ -12,7 +12,7 @@
  */
 import { foldForMatching } from './text.ts';
 
-const WORD = '[\\p{L}\\p{N}_]';
+const WORD = '[a-z0-9_\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0300-\\u036f\\u0370-\\u052f\\u1e00-\\u1eff]';
 const gap = (words: number) => `(?:[^\\S\\n]+[^\\s.!?]+){0,${words}}?`;
 
 /** The regex source of one phrase, without the word boundaries. */
@@ -68,9 +68,9 @@ export function phraseSource(phrase: string): string {
  * Unicode classes are slow to compile and to run.
  */
 export function compilePhrases(phrases: readonly string[]): RegExp {
-  if (!phrases.length) return /(?!)/gu;
+  if (!phrases.length) return /(?!)/g;
   const sorted = [...new Set(phrases.map((p) => lowerCase(p)))].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<!${WORD})(?:${sorted.map(phraseBody).join('|')})(?!${WORD})`, 'gu');
+  return new RegExp(`(?<!${WORD})(?:${sorted.map(phraseBody).join('|')})(?!${WORD})`, 'g');
 }
 
 /** Lower case, keeping the length (and so every offset) of the text. */

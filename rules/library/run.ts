@@ -1,7 +1,7 @@
 /** Builds library entries and runs the `parity/*` and `sequence/*` rules over them. */
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
-import { analyseText, lint, type LintOptions } from '../index.ts';
+import { lintDetailed, type Linted, type LintOptions } from '../index.ts';
 import type { Severity } from '../core/types.ts';
 import { parityRules } from '../parity/index.ts';
 import { sequenceRules } from '../sequence/index.ts';
@@ -20,18 +20,14 @@ import {
 
 export const libraryRuleList = (): LibraryRule[] => [...parityRules, ...sequenceRules];
 
-/** Lints one template or catalog string as an entry of a library. Throws what `lint` throws. */
-export function makeEntry(input: EntryInput, options: Partial<LintOptions> = {}): LibraryEntry {
-  const opts: LintOptions = {
-    ...options,
-    fileName: input.key ? undefined : input.file,
-    format: input.format ?? options.format,
-    language: input.language ?? options.language,
-    stage: input.stage ?? options.stage,
-    evidence: true,
-  };
-  const report = lint(input.text, opts);
-  const { analysis } = analyseText(input.text, opts);
+/**
+ * Lints one template or catalog string as an entry of a library. Throws what `lint` throws.
+ * `linted`: the result of `lintDetailed` on the same text with `entryOptions`, when the caller
+ * has already linted it (the CLI does), so it is not linted twice.
+ */
+export function makeEntry(input: EntryInput, options: Partial<LintOptions> = {}, linted?: Linted): LibraryEntry {
+  const opts = entryOptions(input, options);
+  const { report, analysis } = linted ?? lintDetailed(input.text, opts);
   const given = report.stageSource === 'given';
   return {
     id: input.key ? `${input.file}#${input.key}` : input.file,
@@ -49,6 +45,18 @@ export function makeEntry(input: EntryInput, options: Partial<LintOptions> = {})
     fuzzy: input.fuzzy,
     pluralForm: input.pluralForm,
     empty: !input.text.trim(),
+  };
+}
+
+/** The lint options `makeEntry` uses for an input (what a caller passes to `lintDetailed` to reuse the result). */
+export function entryOptions(input: Pick<EntryInput, 'file' | 'key' | 'format' | 'language' | 'stage'>, options: Partial<LintOptions> = {}): LintOptions {
+  return {
+    ...options,
+    fileName: input.key ? undefined : input.file,
+    format: input.format ?? options.format,
+    language: input.language ?? options.language,
+    stage: input.stage ?? options.stage,
+    evidence: true,
   };
 }
 

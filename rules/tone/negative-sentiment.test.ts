@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTable } from './test-helpers.ts';
 import { lint } from '../index.ts';
-import { sentenceSentiment } from './sentiment.ts';
+import { negativeSentences, sentenceSentiment } from './sentiment.ts';
 import { analyseText } from '../index.ts';
 
 describe('tone/negative-sentiment', () => {
@@ -26,5 +26,31 @@ describe('tone/negative-sentiment', () => {
       expect(analysis.tree.data?.valence).toBe('positive');
     }
     expect(lint('ok', { language: 'en' }).tone.label).toBe('polite');
+  });
+});
+
+describe('negativeSentences (the fast path of tone/negative-sentiment)', () => {
+  // The English path skips sentences that cannot score below zero; it must find exactly the
+  // sentences the full retext-sentiment pass finds, whatever the thresholds.
+  const english = [
+    'Dear Sam, we are not happy, not pleased and not satisfied with how this has gone. Thank you for your business.',
+    'This is terrible 😡 and we are disappointed. Please pay by Friday. Great work on the launch though!',
+    "We don't like chasing payments. It isn't good for either of us. Kind regards, Olivia",
+    'Unfortunately the invoice is still unpaid. Sorry to bother you again; if you have already paid, please ignore this.',
+    'Frankly this is unacceptable, awful and disgusting. We will not tolerate further delay.',
+  ];
+  for (const threshold of [-1, -2, -4]) {
+    it(`agrees with the full pass at threshold ${threshold}`, () => {
+      for (const text of english) {
+        const fast = negativeSentences(analyseText(text, { language: 'en' }).analysis, threshold);
+        const full = sentenceSentiment(analyseText(text, { language: 'en' }).analysis).filter((s) => s.polarity <= threshold);
+        expect(fast).toEqual(full);
+      }
+    });
+  }
+
+  it('flags a sentence that is negative only through negated praise', () => {
+    const { analysis } = analyseText('We are not happy, not pleased and not satisfied.', { language: 'en' });
+    expect(negativeSentences(analysis, -4).map((s) => s.polarity)).toEqual([-8]);
   });
 });

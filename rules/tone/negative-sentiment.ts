@@ -6,7 +6,7 @@ import type { Rule } from '../core/rule.ts';
 import { LANGUAGES } from '../core/types.ts';
 import { overlaps, sentenceSpan, toneContext } from './context.ts';
 import { toneLexicon } from './lexicon.ts';
-import { sentenceSentiment } from './sentiment.ts';
+import { negativeSentences } from './sentiment.ts';
 
 /** Polarity at or below which a sentence is flagged (AFINN scale: "fail" −2, "hate" −3). */
 export const NEGATIVE_THRESHOLD = -4;
@@ -33,8 +33,8 @@ export const negativeSentiment: Rule = {
     const a = ctx.analysis;
     const lex = toneLexicon(ctx.lang);
     const tc = toneContext(a, lex);
-    for (const s of sentenceSentiment(a)) {
-      if (s.polarity > NEGATIVE_THRESHOLD || overlaps(s, tc.reassurances)) continue;
+    for (const s of negativeSentences(a, NEGATIVE_THRESHOLD)) {
+      if (overlaps(s, tc.reassurances)) continue;
       const span = sentenceSpan(a, s);
       ctx.report({
         start: span.start,

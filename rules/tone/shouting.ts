@@ -24,9 +24,12 @@ interface Word extends Span {
  * after the last closing ("Regards", "Atentamente", "Trân trọng"); without one, it is the run of
  * short trailing lines that do not end like a sentence.
  */
+const closingSets = new Map<Analysis['lang'], PhraseSet>();
+
 function signatureNames(a: Analysis): Set<string> {
   const lines = a.text.split('\n');
-  const closings = new PhraseSet(messageData(a.lang).closings);
+  let closings = closingSets.get(a.lang);
+  if (!closings) closingSets.set(a.lang, (closings = new PhraseSet(messageData(a.lang).closings)));
   const bodyLine = a.doc.subject ? a.text.slice(0, a.doc.subject.end).split('\n').length : 0;
   let from = -1;
   for (let i = lines.length - 1; i >= bodyLine && from < 0; i--) {
