@@ -49,5 +49,11 @@ export function formatLongDate(iso: string, lang: Language, region?: string): st
   if (!m) return iso;
   const date = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   if (lang === 'vi') return `ngày ${+m[3]!} tháng ${+m[2]!} năm ${m[1]}`;
-  return new Intl.DateTimeFormat(localeTag(lang, region), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const tag = localeTag(lang, region);
+  let df = dateFormatters.get(tag);
+  if (!df) dateFormatters.set(tag, (df = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })));
+  return df.format(date);
 }
+
+/** Building an Intl.DateTimeFormat costs far more than formatting with it: one per locale. */
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -83,3 +83,20 @@ describe('findAddresses', () => {
     it(`does not take "${text}" for an address`, () => expect(findAddresses(text, lang)).toEqual([]));
   }
 });
+
+describe('findEmails finds what a scan with the full pattern finds', () => {
+  const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+  const texts = [
+    'Write to accounts@brightside.example or ar.team+billing@cedar-pine.co.uk today.',
+    'Correo: cobros@ferreteriagil.es · Tel. 910 000 000 · Web: www.ferreteriagil.es',
+    'Email: ketoan@saoviet.vn, hoặc gọi 028 3823 4567. @handle and a@b and x@@y.com',
+    'Twice: a@b.com@c.org and the end is user@host.',
+    'nguyễn.văn.minh@công-ty.vn (a name with Vietnamese letters)',
+  ];
+  for (const text of texts) {
+    it(text.slice(0, 40), () => {
+      const expected = [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+      expect(findEmails(text)).toEqual(expected);
+    });
+  }
+});

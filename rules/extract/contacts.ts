@@ -41,8 +41,30 @@ const URL_RE = new RegExp(
 const INVOICE_URL =
   /(^|[./?=&_-])(invoices?|factura[s]?|hoa-?don|hoadon|pay|payment[s]?|pago[s]?|billing|bill|portal|account|cuenta|clients?|clientes?|customer|my|tra-?cuu|tracuu|view|download|statement|checkout|cfdi|pagar|thanh-?toan|secure|phuhuynh)(?=$|[./?=&_-]|\d)/i;
 
+const EMAIL_AT = new RegExp(EMAIL.source, 'uy');
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/**
+ * Email addresses. Same matches as scanning the text with EMAIL, but the pattern is only tried
+ * where an address can start: the local part reaching back from each "@".
+ */
 export function findEmails(text: string): Mention[] {
-  return [...text.matchAll(EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const out: Mention[] = [];
+  let end = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < end) continue;
+    let start = at;
+    while (start > end && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    // Everything after the "@" is the same whatever the start, so the longest local part decides.
+    EMAIL_AT.lastIndex = start;
+    const m = EMAIL_AT.exec(text);
+    if (m) {
+      out.push({ start, end: start + m[0].length, text: m[0] });
+      end = start + m[0].length;
+    }
+  }
+  return out;
 }
 
 const cueCache = new Map<Language, { link: PhraseSet; website: PhraseSet }>();

@@ -13,7 +13,7 @@
  */
 import type { Rule } from '../core/rule.ts';
 import type { Stage } from '../core/types.ts';
-import { proseWords } from './words.ts';
+import { proseWords, wordCountUpperBound } from './words.ts';
 
 export const LENGTH_LIMITS: Record<Stage | 'unknown', [number, number]> = {
   'before-due': [150, 250],
@@ -39,10 +39,12 @@ export const length: Rule = {
     },
   },
   check(ctx) {
-    const words = proseWords(ctx.analysis).filter((w) => w.start >= ctx.analysis.doc.bodyStart);
     const factor = ctx.lang === 'vi' ? 1 / 1.4 : 1;
-    const count = Math.round(words.length * factor);
     const [soft, hard] = LENGTH_LIMITS[ctx.stage ?? 'unknown'];
+    // Most emails are within the limit even counting every word token: no need to tell prose from codes.
+    if (Math.round(wordCountUpperBound(ctx.analysis.text, ctx.analysis.doc.bodyStart) * factor) <= soft) return;
+    const words = proseWords(ctx.analysis).filter((w) => w.start >= ctx.analysis.doc.bodyStart);
+    const count = Math.round(words.length * factor);
     if (count <= soft) return;
     const limitWord = words[Math.min(words.length - 1, Math.ceil(soft / factor))]!;
     const sentence = ctx.analysis.sentenceAt(limitWord.start) ?? { start: limitWord.start, end: limitWord.end };

@@ -6,6 +6,18 @@ import type { Rule } from '../core/rule.ts';
 import { qualityData } from '../locales/index.ts';
 import { nonProse, VI_MARKED } from './words.ts';
 
+let unaccented: Set<string> | undefined;
+const MARKED_ALL = new RegExp(VI_MARKED.source, 'giu');
+
+function markedProse(text: string, s: { start: number; end: number }, skip: Array<{ start: number; end: number }>): boolean {
+  MARKED_ALL.lastIndex = s.start;
+  for (let m = MARKED_ALL.exec(text); m && m.index < s.end; m = MARKED_ALL.exec(text)) {
+    const at = m.index;
+    if (!skip.some((n) => at >= n.start && at < n.end)) return true;
+  }
+  return false;
+}
+
 export const viDiacritics: Rule = {
   meta: {
     id: 'quality/vi-diacritics',
@@ -20,9 +32,11 @@ export const viDiacritics: Rule = {
   },
   check(ctx) {
     const a = ctx.analysis;
-    const bare = new Set((qualityData('vi')['unaccented-words'] ?? []).map((w) => w.toLowerCase()));
+    const bare = (unaccented ??= new Set((qualityData('vi')['unaccented-words'] ?? []).map((w) => w.toLowerCase())));
     const skip = nonProse(a);
     for (const s of a.sentences) {
+      // A sentence with a marked letter outside links, names and figures is written with diacritics.
+      if (markedProse(a.text, s, skip)) continue;
       const text = a.text.slice(s.start, s.end).split('');
       for (const n of skip) for (let i = Math.max(n.start, s.start); i < Math.min(n.end, s.end); i++) text[i - s.start] = ' ';
       const prose = text.join('');

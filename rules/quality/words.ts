@@ -16,15 +16,40 @@ export function nonProse(a: Analysis): Array<{ start: number; end: number }> {
   return [...a.placeholders, ...a.urls, ...a.emails, ...a.phones, ...a.amounts, ...a.dates, ...a.addresses];
 }
 
+/** How many word tokens `text` has from `from` on: at least as many as its prose words. */
+export function wordCountUpperBound(text: string, from = 0): number {
+  let n = 0;
+  WORD.lastIndex = from;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+const proseCache = new WeakMap<Analysis, WordToken[]>();
+
 /** Prose words of the email (body and subject), skipping tokens glued to digits or symbols of codes. */
 export function proseWords(a: Analysis): WordToken[] {
-  const skip = nonProse(a);
+  let out = proseCache.get(a);
+  if (!out) proseCache.set(a, (out = findProseWords(a)));
+  return out;
+}
+
+/** Counts of non-prose characters before each offset: a span [s, e) touches non-prose iff count[e] > count[s]. */
+function nonProseCounts(a: Analysis): Uint32Array {
+  const marked = new Uint8Array(a.text.length);
+  for (const span of nonProse(a)) marked.fill(1, Math.max(0, span.start), Math.min(a.text.length, span.end));
+  const counts = new Uint32Array(a.text.length + 1);
+  for (let i = 0; i < marked.length; i++) counts[i + 1] = counts[i]! + marked[i]!;
+  return counts;
+}
+
+function findProseWords(a: Analysis): WordToken[] {
+  const skipped = nonProseCounts(a);
   const starts = new Set(a.sentences.map((s) => s.start));
   const out: WordToken[] = [];
   for (const m of a.text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (skip.some((s) => start < s.end && end > s.start)) continue;
+    if (skipped[end]! > skipped[start]!) continue;
     const before = a.text[start - 1] ?? ' ';
     const after = a.text[end] ?? ' ';
     // Codes and identifiers: INV-2041, object.name, user_id, #A12, /path, a@b.
