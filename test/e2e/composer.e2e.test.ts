@@ -398,4 +398,48 @@ describe('translation review', () => {
       await context.close();
     }
   }, 90_000);
+
+  it('opens a template\'s files into their languages, in a Spanish interface, and keeps them across a reload', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('tactful.ui.v1')) localStorage.setItem('tactful.ui.v1', JSON.stringify({ lang: 'es' }));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(`${baseUrl}/#review`);
+      await page.getByRole('button', { name: 'Revisar las traducciones' }).waitFor();
+      const file = (name: string, text: string) => ({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+      await page.setInputFiles('[data-testid=review-files]', [
+        file(
+          'final-demand.en.md',
+          'Dear {{contact_name}},\n\nInvoice {{invoice_number}} for {{amount}} was due on {{due_date}} and remains unpaid. A copy is attached.\n\nPlease pay within 7 days by bank transfer, or call us on {{phone}} to agree a plan.\n\nIf you have already paid, please disregard this letter.',
+        ),
+        file(
+          'final-demand.es.md',
+          'Estimado/a {{contact_name}}:\n\nLa factura {{invoice_number}} por {{amount}} venció el {{due_date}} y sigue impagada. Le adjuntamos una copia.\n\nLe rogamos que la abone en un plazo de 7 días por transferencia, o que nos llame para acordar un plan de pagos.\n\nSi ya ha realizado el pago, no tenga en cuenta esta carta.',
+        ),
+        file('logo.png.md', '\u0000PNG binary'),
+      ]);
+      await expect.poll(() => page.inputValue('#variant-es')).toContain('{{invoice_number}}');
+      expect(await page.inputValue('#variant-en')).toContain('Dear {{contact_name}}');
+      expect(await page.inputValue('#variant-vi')).toBe('');
+      expect(await page.locator('select').first().inputValue()).toBe('final-demand');
+      expect(await page.locator('[role=alert]').textContent()).toContain('logo.png.md: no es un archivo de texto');
+      await page.getByRole('button', { name: 'Revisar las traducciones' }).click();
+      const es = page.locator('[data-testid=findings-es]');
+      await es.waitFor({ timeout: 20_000 });
+      // The Spanish letter dropped the {{phone}} placeholder the source gives as a channel.
+      await expect.poll(() => es.textContent()).toContain('parity/placeholders');
+      expect(await es.textContent()).toContain('{{phone}}');
+      await page.reload();
+      await page.getByRole('button', { name: 'Revisar las traducciones' }).waitFor();
+      expect(await page.inputValue('#variant-es')).toContain('{{invoice_number}}');
+      await shot(page, 'review-files-es');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });
