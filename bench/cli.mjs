@@ -53,17 +53,24 @@ const all = best([measure(BIN, ['lint', '--format', 'json', '.']), measure(BIN, 
 const results = JSON.parse(all.stdout);
 const findings = results.reduce((n, r) => n + r.messages.length, 0);
 const tactfulEn = best([measure(BIN, ['lint', '--format', 'json', 'en']), measure(BIN, ['lint', '--format', 'json', 'en'])]);
+const spellingEn = best([measure(BIN, ['lint', '--spelling', '--format', 'json', 'en']), measure(BIN, ['lint', '--spelling', '--format', 'json', 'en'])]);
 const alexEn = best([measure(ALEX, ['--quiet', 'en']), measure(ALEX, ['--quiet', 'en'])]);
 const single = best([0, 1, 2, 3, 4].map(() => measure(BIN, ['lint', join('en', byLang.en[0])])));
+const singleSpelling = best([0, 1, 2].map(() => measure(BIN, ['lint', '--spelling', join('en', byLang.en[0])])));
 
 console.log(`tactful bench: ${count} reminders (${byLang.en.length} en, ${byLang.es.length} es, ${byLang.vi.length} vi), best of 2 runs\n`);
 console.log(line('tactful lint, all languages', count, all));
 console.log(line('tactful lint, English', byLang.en.length, tactfulEn));
+console.log(line('tactful lint --spelling, English', byLang.en.length, spellingEn));
 console.log(line('alex, English', byLang.en.length, alexEn));
 console.log(
   `\ntactful is ${(alexEn.wall / tactfulEn.wall).toFixed(1)}× faster than alex on the same English files by wall time, ${(alexEn.cpu / tactfulEn.cpu).toFixed(1)}× by CPU time (target ≥ 8×)`,
 );
+console.log(
+  `with --spelling (Hunspell dictionaries, off by default): ${(alexEn.wall / spellingEn.wall).toFixed(1)}× faster than alex by wall time, ${(alexEn.cpu / spellingEn.cpu).toFixed(1)}× by CPU time`,
+);
 console.log(`single file: ${single.wall.toFixed(3)} s wall, ${single.cpu.toFixed(3)} s CPU, peak ${single.rss.toFixed(0)} MB (target < 0.5 s)`);
+console.log(`single file with --spelling: ${singleSpelling.wall.toFixed(3)} s wall, ${singleSpelling.cpu.toFixed(3)} s CPU`);
 console.log(`machine: ${availableParallelism()} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times grow with load)`);
 console.log(`findings: ${findings} in ${results.length} files`);
 rmSync(dir, { recursive: true, force: true });

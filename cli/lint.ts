@@ -3,7 +3,9 @@
  * libraries are spread over worker threads (cli/pool.ts); each file is linted by `lintFile`.
  */
 import { InputError, LanguageError, lintDetailed, UsageError, type LintOptions } from '../rules/index.ts';
-import { entryOptions, makeEntry } from '../rules/library/index.ts';
+import { entryOptions, entryToData, makeEntry } from '../rules/library/index.ts';
+import { parseLanguageTag } from '../rules/core/language.ts';
+import { prepareSpelling, spellingReady } from '../rules/quality/spelling.ts';
 import { displayPath, expandOperands, FileError, readTemplate, writeAtomic } from './files.ts';
 import { formatFromPath } from '../rules/core/document.ts';
 import { fileErrorMessage, type FileResult } from './types.ts';
@@ -30,9 +32,11 @@ export interface LintJob {
   fix?: 'write' | 'dry-run';
   /**
    * Keep each file's library entry (its analysis) for the library review, so the review does not
-   * lint the file again. Only in the main thread: an analysis does not cross to a worker.
+   * lint the file again. Workers send theirs as plain data (see `entryToData`).
    */
   keepEntries?: boolean;
+  /** Check spelling (--spelling): each language's dictionary is loaded before its first file is linted. */
+  spelling?: boolean;
 }
 
 export interface LintRunOptions extends Omit<LintJob, 'cwd'> {
@@ -69,6 +73,16 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
     const options: LintOptions = job.keepEntries ? { ...entryOptions({ file: path, format: base.format }, base) } : { ...base, fileName: path };
     const { text, eol, bom } = await readTemplate(path);
     let linted = lintDetailed(text, options);
+    // Spelling (--spelling, or quality/spelling set in the configuration) needs the dictionary of
+    // the file's language, which is only known now: load it once, then lint this file again.
+    const spellingSetting = options.rules?.['quality/spelling'];
+    if (spellingSetting !== 'off' && (job.spelling || spellingSetting !== undefined)) {
+      const lang = parseLanguageTag(linted.report.language)?.lang;
+      if (lang && !spellingReady(lang)) {
+        await prepareSpelling([lang]);
+        linted = lintDetailed(text, options);
+      }
+    }
     let current = text;
     const result: FileResult = { file, path, report: linted.report };
     if (job.fix) {
@@ -91,9 +105,8 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
       const { evidence: _evidence, ...shown } = linted.report;
       result.report = shown;
       // The syntax tree is only needed while the email's own rules run; a library of thousands
-      // of files keeps the rest.
-      const analysis = { ...linted.analysis, tree: { type: 'RootNode' as const, children: [] } };
-      result.entry = makeEntry({ file, text: current, format: base.format }, base, { report: linted.report, analysis });
+      // of files keeps the rest, as plain data.
+      result.entry = entryToData(makeEntry({ file, text: current, format: base.format }, base, linted));
     }
     return result;
   } catch (error) {
@@ -113,12 +126,13 @@ export async function runLint(opts: LintRunOptions): Promise<LintRun> {
     configFile: opts.configFile,
     fix: opts.fix,
     keepEntries: opts.keepEntries,
+    spelling: opts.spelling,
   };
   const { files, problems } = await expandOperands(opts.operands, job.cwd);
   let linted: Array<FileResult | null>;
   const workers = opts.parallel === false ? 0 : workersFor(files.length);
   if (workers > 1) {
-    linted = await lintInWorkers(files, { ...job, keepEntries: false }, workers, opts.onProgress);
+    linted = await lintInWorkers(files, job, workers, opts.onProgress);
   } else {
     linted = [];
     for (const path of files) {

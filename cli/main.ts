@@ -167,6 +167,7 @@ export async function main(argv: string[]): Promise<number> {
     configFile: fixed === false ? false : fixed ? fixed.file : undefined,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     keepEntries: true,
+    spelling: values.spelling,
     onProgress: interactive
       ? (done, total) => {
           // Only for long runs: after a second, at most every 50 files.

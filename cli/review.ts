@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { InputError, LanguageError, UsageError, type LintOptions, type Language, type LintMessage, type Report } from '../rules/index.ts';
 import { parseLanguageTag } from '../rules/core/language.ts';
 import { formatFromPath } from '../rules/core/document.ts';
-import { makeEntry, runLibrary, type LibraryEntry, type LibraryResult, type RunLibraryOptions } from '../rules/library/index.ts';
+import { makeEntry, reviveEntry, runLibrary, type LibraryEntry, type LibraryResult, type RunLibraryOptions } from '../rules/library/index.ts';
 import { prepareSpelling } from '../rules/quality/spelling.ts';
 
 import { displayPath, FileError, readTemplate, TEMPLATE_GLOB } from './files.ts';
@@ -30,7 +30,7 @@ export interface ReviewOptions {
   /** Catalog keys that are reminders whatever their wording. */
   reminderKeys?: string[];
   sequences?: RunLibraryOptions['sequences'];
-  /** Check spelling (loads the dictionaries of the languages seen). Also on when a file's configuration sets quality/spelling. */
+  /** Check the spelling of catalog strings too (template files are checked by runLint with --spelling). */
   spelling?: boolean;
   rules?: RunLibraryOptions['rules'];
   optionsFor?: (path: string) => Partial<LintOptions>;
@@ -95,8 +95,6 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
   const entries: LibraryEntry[] = [];
   const owner = new Map<string, FileResult>();
 
-  const langs = new Set<Language>();
-  for (const r of opts.results) if (r.report) langs.add(parseLanguageTag(r.report.language)?.lang ?? 'en');
 
   // Catalogs.
   const catalogFiles: Array<{ file: string; text: string; path: string }> = [];
@@ -118,19 +116,17 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
     const path = catalogFiles.find((c) => c.file === e.file)?.path ?? resolve(cwd, e.file);
     results.push({ file: e.file, path, error: e.error, errorMessage: fileErrorMessage(e.error, e.line ?? 1) });
   }
-  for (const input of inputs) if (input.language) langs.add(parseLanguageTag(input.language)?.lang ?? 'en');
-  const spellingConfigured = opts.results.some((r) => {
-    const setting = opts.optionsFor?.(r.path).rules?.['quality/spelling'];
-    return setting !== undefined && setting !== 'off';
-  });
-  if (opts.spelling || spellingConfigured) await prepareSpelling([...langs]).catch(() => undefined);
+  // Catalog strings are linted here: their languages' dictionaries first, when spelling is on.
+  // (Template files were checked by runLint, which prepared the dictionaries it needed.)
+  if (opts.spelling && inputs.length) {
+    await prepareSpelling(inputs.map((i) => parseLanguageTag(i.language ?? '')?.lang ?? sourceTag.lang));
+  }
 
-  // Templates already linted. Their entries come with them (runLint kept them), unless spelling
-  // was off during that lint: then they are linted again with the dictionaries ready.
-  const spelling = opts.spelling || spellingConfigured;
+  // Templates already linted: their entries come with them (runLint kept them). A result without
+  // one (linted by an older caller) is linted again here with the same options.
   for (const r of opts.results) {
     if (!r.report) continue;
-    let entry = spelling ? undefined : r.entry;
+    let entry = r.entry ? reviveEntry(r.entry) : undefined;
     delete r.entry;
     if (!entry) {
       let text: string;
@@ -143,12 +139,6 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
         entry = makeEntry({ file: r.file, text, format: formatFromPath(r.path) ?? undefined }, { ...base, ...opts.optionsFor?.(r.path) });
       } catch {
         continue; // runLint already reported why this file cannot be linted.
-      }
-      // The report the user sees is the one just built with the same options (spelling now
-      // prepared) — unless --fix changed the text the report describes.
-      if (!r.fixes) {
-        r.report = { ...entry.report };
-        delete r.report.evidence;
       }
     }
     entries.push(entry);

@@ -108,4 +108,20 @@ describe('tactful lint over a template library', () => {
     const without = await json([dir]);
     expect(without.reports.flatMap((r) => r.messages).filter((m) => m.ruleId === 'quality/spelling')).toEqual([]);
   }, 120_000);
+
+  it('turns spelling on from the configuration, and off there even with --spelling', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tactful-spell-config-'));
+    writeFileSync(
+      join(dir, 'due.en.md'),
+      '---\nstage: due\n---\nHi Sam,\n\nA friendly reminder that invoice 2041 for $480.00 is due tomorrow. We would apreciate payment by bank transfer.\n\nKind regards,\nOlivia\n',
+    );
+    writeFileSync(join(dir, 'tactful.config.json'), JSON.stringify({ rules: { 'quality/spelling': 'warning' } }));
+    const on = await json([join(dir, 'due.en.md')]);
+    const spell = on.reports.flatMap((r) => r.messages.filter((m) => m.ruleId === 'quality/spelling'));
+    expect(spell.map((m) => m.message)).toEqual([expect.stringMatching(/"apreciate" is not in the en dictionary; did you mean "appreciate"/)]);
+    expect(spell[0]!.severity).toBe('warning');
+    writeFileSync(join(dir, 'tactful.config.json'), JSON.stringify({ rules: { 'quality/spelling': 'off' } }));
+    const off = await json(['--spelling', join(dir, 'due.en.md')]);
+    expect(off.reports.flatMap((r) => r.messages).filter((m) => m.ruleId === 'quality/spelling')).toEqual([]);
+  }, 120_000);
 });

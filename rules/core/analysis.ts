@@ -129,8 +129,11 @@ export function analyse(doc: Document, lang: Language, options: AnalysisOptions 
     urls,
     phones,
     addresses,
-    sentenceAt(offset: number) {
-      return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset <= s.end);
-    },
+    sentenceAt: sentenceFinder(sentences),
   };
+}
+
+/** `Analysis.sentenceAt` over these sentences. */
+export function sentenceFinder(sentences: Segment[]): Analysis['sentenceAt'] {
+  return (offset) => sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset <= s.end);
 }

@@ -2,6 +2,8 @@
 import { location } from 'vfile-location';
 import { VFile } from 'vfile';
 import { lintDetailed, type Linted, type LintOptions } from '../index.ts';
+import { Projection } from '../core/document.ts';
+import { sentenceFinder } from '../core/analysis.ts';
 import type { Severity } from '../core/types.ts';
 import { parityRules } from '../parity/index.ts';
 import { sequenceRules } from '../sequence/index.ts';
@@ -58,6 +60,22 @@ export function entryOptions(input: Pick<EntryInput, 'file' | 'key' | 'format' |
     stage: input.stage ?? options.stage,
     evidence: true,
   };
+}
+
+/**
+ * A library entry as plain data, for another thread (structured clone): without the syntax tree
+ * (the library rules do not read it) and the analysis's functions. `reviveEntry` undoes it.
+ */
+export function entryToData(entry: LibraryEntry): LibraryEntry {
+  const { sentenceAt: _sentenceAt, ...analysis } = entry.analysis;
+  return { ...entry, analysis: { ...analysis, tree: { type: 'RootNode', children: [] } } as unknown as LibraryEntry['analysis'] };
+}
+
+/** An entry received from another thread, with its projection's methods and `sentenceAt` back. */
+export function reviveEntry(data: LibraryEntry): LibraryEntry {
+  const analysis = data.analysis;
+  Object.setPrototypeOf(analysis.doc.projection, Projection.prototype);
+  return { ...data, analysis: { ...analysis, sentenceAt: sentenceFinder(analysis.sentences) } };
 }
 
 export interface RunLibraryOptions {

@@ -80,6 +80,15 @@ export function spanishClitic(word: string, correct: (w: string) => boolean): bo
 }
 
 const MAX_FINDINGS = 25;
+const MAX_REMEMBERED = 100_000;
+
+/** Per language: the allowed words (quality.yml) and the dictionary's verdict on each word seen. */
+const remembered = new Map<Language, { allow: Set<string>; words: Map<string, boolean> }>();
+function verdicts(lang: Language) {
+  let v = remembered.get(lang);
+  if (!v) remembered.set(lang, (v = { allow: new Set((qualityData(lang)['spelling-allow'] ?? []).map((w) => w.toLowerCase())), words: new Map() }));
+  return v;
+}
 const MAX_SUGGEST = 8;
 
 export const spelling: Rule = {
@@ -99,8 +108,18 @@ export const spelling: Rule = {
   check(ctx) {
     const checker = checkers.get(ctx.lang);
     if (!checker) return;
-    const allow = new Set((qualityData(ctx.lang)['spelling-allow'] ?? []).map((w) => w.toLowerCase()));
+    const known = verdicts(ctx.lang);
+    const allow = known.allow;
+    // A library repeats its wording from file to file: each word is looked up once per language.
     const ok = (w: string): boolean => {
+      let verdict = known.words.get(w);
+      if (verdict === undefined) {
+        if (known.words.size >= MAX_REMEMBERED) known.words.clear();
+        known.words.set(w, (verdict = lookUp(w)));
+      }
+      return verdict;
+    };
+    const lookUp = (w: string): boolean => {
       if (allow.has(w.toLowerCase())) return true;
       if (checker.correct(w)) return true;
       if (ctx.lang === 'vi') {
