@@ -39,7 +39,7 @@ describe('negativeSentences (the fast path of tone/negative-sentiment)', () => {
     'Unfortunately the invoice is still unpaid. Sorry to bother you again; if you have already paid, please ignore this.',
     'Frankly this is unacceptable, awful and disgusting. We will not tolerate further delay.',
   ];
-  for (const threshold of [-1, -2, -4]) {
+  for (const threshold of [-1, -2, -4, -6]) {
     it(`agrees with the full pass at threshold ${threshold}`, () => {
       for (const text of english) {
         const fast = negativeSentences(analyseText(text, { language: 'en' }).analysis, threshold);

