@@ -229,9 +229,15 @@ export function findAddresses(text: string, lang: Language): ChannelMention[] {
     let cellStart = lineStart;
     for (const cell of line.split(/[·|•]|\s[–—]\s/)) {
       const trimmed = cell.trim();
-      if (trimmed.length >= 6 && isAddress(trimmed, langs)) {
-        const offset = cellStart + cell.indexOf(trimmed);
-        out.push({ start: offset, end: offset + trimmed.length, text: trimmed, channel: 'address' });
+      const anchor = trimmed.length >= 6 ? addressAnchor(trimmed, langs) : -1;
+      if (anchor >= 0) {
+        // An address inside prose ("…happy to help. You can visit us at 880 NW Glisan St, …")
+        // starts after the last sentence that ends before its street word or postcode.
+        let from = 0;
+        for (const b of trimmed.slice(0, anchor).matchAll(SENTENCE_END)) from = b.index + b[0].length;
+        const text = trimmed.slice(from);
+        const offset = cellStart + cell.indexOf(trimmed) + from;
+        out.push({ start: offset, end: offset + text.length, text, channel: 'address' });
       }
       cellStart += cell.length + 1;
     }
@@ -240,26 +246,37 @@ export function findAddresses(text: string, lang: Language): ChannelMention[] {
   return out;
 }
 
-function isAddress(original: string, langs: Language[]): boolean {
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}¿¡])/gu;
+
+/**
+ * Whether a line (or cell) is a postal address, and where its evidence starts: the label, the
+ * first street word, or the postcode. -1: not an address.
+ */
+function addressAnchor(original: string, langs: Language[]): number {
   const cell = lowerCase(original);
-  if (/@|https?:\/\//.test(cell) && !/,/.test(cell)) return false;
+  if (/@|https?:\/\//.test(cell) && !/,/.test(cell)) return -1;
   for (const lang of langs) {
     const { street, label } = streetPatterns(lang);
-    if (label.test(cell) && /\S+\s+\S+|\d|,|\{/u.test(cell.replace(label, '').trim())) return true;
+    if (label.test(cell) && /\S+\s+\S+|\d|,|\{/u.test(cell.replace(label, '').trim())) return 0;
     street.lastIndex = 0;
     const hits = [...cell.matchAll(street)];
     if (!hits.length) continue;
     const hasNumber = /\d/.test(cell);
     if (lang === 'vi') {
       const kinds = new Set(hits.map((h) => h[0].toLowerCase()));
-      if (kinds.size >= 2 || (hasNumber && /,/.test(cell))) return true;
+      if (kinds.size >= 2 || (hasNumber && /,/.test(cell))) return hits[0]!.index;
       continue;
     }
     // A street word with a house number nearby: "500 Howard Street", "Calle 77 n.º 65-37", "Av. Providencia 1650".
     for (const h of hits) {
       const around = cell.slice(Math.max(0, h.index - 40), h.index + h[0].length + 25);
-      if (/\d/.test(around) && (/^\s*\d/.test(cell) || /\d/.test(cell.slice(h.index)) || /,/.test(cell))) return true;
+      if (/\d/.test(around) && (/^\s*\d/.test(cell) || /\d/.test(cell.slice(h.index)) || /,/.test(cell))) return h.index;
     }
   }
-  return POSTCODES.some((re) => re.test(original)) && /,/.test(cell);
+  if (!/,/.test(cell)) return -1;
+  for (const re of POSTCODES) {
+    const m = re.exec(original);
+    if (m) return m.index;
+  }
+  return -1;
 }

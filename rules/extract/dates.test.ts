@@ -40,3 +40,39 @@ describe('findDates', () => {
     });
   }
 });
+
+describe('findDates: dates written as a list', () => {
+  const read = (text: string, lang: 'en' | 'es' | 'vi') => findDates(text, lang).map((d) => [d.year, d.month, d.day]);
+  it('reads Spanish days that share their month ("del 1 y el 15 de octubre")', () => {
+    expect(read('A pesar de nuestros recordatorios del 1 y el 15 de octubre, la factura sigue pendiente.', 'es')).toEqual([
+      [null, 10, 1],
+      [null, 10, 15],
+    ]);
+    expect(read('Le enviamos avisos los días 1, 8 y 15 de octubre de 2026.', 'es')).toEqual([
+      [2026, 10, 1],
+      [2026, 10, 8],
+      [2026, 10, 15],
+    ]);
+  });
+  it('reads English days that share their month ("1 and 15 October 2026")', () => {
+    expect(read('Our reminders of 1 and 15 October 2026 went unanswered.', 'en')).toEqual([
+      [2026, 10, 1],
+      [2026, 10, 15],
+    ]);
+  });
+  it('reads Vietnamese day/month lists, with the year of the item that has one', () => {
+    expect(read('Chúng tôi đã gửi thư nhắc vào ngày 1/10 và 15/10 nhưng chưa nhận được phản hồi.', 'vi')).toEqual([
+      [null, 10, 1],
+      [null, 10, 15],
+    ]);
+    expect(read('Chúng tôi đã gửi thư nhắc các ngày 10/03, 08/04 và 12/05/2026, khoản nợ vẫn chưa được thanh toán.', 'vi')).toEqual([
+      [2026, 3, 10],
+      [2026, 4, 8],
+      [2026, 5, 12],
+    ]);
+  });
+  it('does not read numbers of a list that is not of dates', () => {
+    expect(read('Pague las cuotas 3 y 4 antes del 5 de mayo.', 'es')).toEqual([[null, 5, 5]]);
+    expect(read('Tổng cộng 2, 3 và 4 hạng mục, hạn thanh toán ngày 5/6.', 'vi')).toEqual([[null, 6, 5]]);
+  });
+});

@@ -67,6 +67,11 @@ function compile(lang: Language, monthFirst: boolean): Compiled {
       re: new RegExp(`${B}ngày\\s+(\\d{1,2})([/.-])(\\d{1,2})(?:\\2(\\d{4}))?${E}(?![/.-]\\d)`, 'gu'),
       read: (m) => [year(m[4]), +m[3]!, +m[1]!],
     },
+    // hôm nay 15/6 · trước 15/6 · hạn 15/6: a day/month without "ngày" after words that only precede dates
+    {
+      re: new RegExp(`(?<=${B}(?:hôm\\s+nay|ngày\\s+mai|trước|hạn|đến)\\s+(?:là\\s+)?)(\\d{1,2})/(\\d{1,2})${E}(?![/.-]\\d)`, 'gu'),
+      read: (m) => [null, +m[2]!, +m[1]!],
+    },
     // 30/11/2026 · 30.11.2026 · 30-11-2026 · 11/30/2026 (month-first regions) · 30/11/26
     {
       re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu'),
@@ -128,6 +133,61 @@ export function findDates(text: string, lang: Language, region?: string): DateMe
       if (/^may\s/.test(original) && y === null) continue;
       out.push({ start, end, text: original, year: y, month: mo, day: d });
     }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return listedDates(text, lower, out);
+}
+
+/** "1 y 15 de octubre", "1 and 15 October": days listed before the month they share. */
+const DAYS_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:st|nd|rd|th|º)?\s*(?:,\s*|\s+(?:y|e|o|and|or|&)\s+)(?:(?:el|the)\s+)?$/u;
+/** ", 29/9 và 13/10": more day/month dates after a Vietnamese (or numeric) date of a list. */
+const NUMERIC_AFTER = /^(?:\s*,\s*|\s+(?:và|hoặc|hay|y|and|or)\s+)(?:ngày\s+)?(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}])(?![/.-]\d)/u;
+
+/**
+ * Dates written as a list that shares its month or its form: "del 1 y el 15 de octubre",
+ * "ngày 1/10 và 15/10", "các ngày 14/9, 29/9 và 13/10/2026". The first or last item alone looks
+ * like a date; the others are read from it (year from the item that has one).
+ */
+function listedDates(text: string, lower: string, found: DateMention[]): DateMention[] {
+  const out = [...found];
+  for (const d of found) {
+    // Day numbers before a "15 de octubre" / "15 October" date share its month and year.
+    let start = d.start;
+    if (/^\d/.test(d.text)) {
+      for (let m = DAYS_BEFORE.exec(lower.slice(Math.max(0, start - 40), start)); m; m = DAYS_BEFORE.exec(lower.slice(Math.max(0, start - 40), start))) {
+        const at = start - (Math.min(40, start) - m.index);
+        const day = +m[1]!;
+        if (day < 1 || day > 31 || out.some((o) => at < o.end && at + m![1]!.length > o.start)) break;
+        out.push({ start: at, end: at + m[1]!.length, text: text.slice(at, at + m[1]!.length), year: d.year, month: d.month, day });
+        start = at;
+      }
+    }
+    // More d/m dates after a numeric one: ", 29/9 và 13/10".
+    if (!/\d[/.-]\d/.test(d.text)) continue;
+    const list: DateMention[] = [];
+    let end = d.end;
+    let listYear = d.year;
+    for (let m = NUMERIC_AFTER.exec(lower.slice(end)); m; m = NUMERIC_AFTER.exec(lower.slice(end))) {
+      const s = end + m[0].search(/\d/);
+      const e = end + m[0].length;
+      const day = +m[1]!;
+      const month = +m[3]!;
+      // The list may end with a date already read with its year ("… và 12/05/2026").
+      const known = out.find((o) => s < o.end && e > o.start);
+      if (known) {
+        listYear = known.year ?? listYear;
+        break;
+      }
+      if (day < 1 || day > 31 || month < 1 || month > 12) break;
+      list.push({ start: s, end: e, text: text.slice(s, e), year: m[4] ? year(m[4]) : null, month, day });
+      if (m[4]) listYear = year(m[4]);
+      end = e;
+    }
+    if (d.year === null && listYear !== null) {
+      const i = out.indexOf(d);
+      out[i] = { ...d, year: listYear };
+    }
+    for (const item of list) out.push({ ...item, year: item.year ?? listYear });
   }
   return out.sort((a, b) => a.start - b.start);
 }

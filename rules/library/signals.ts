@@ -9,6 +9,7 @@ import type { Analysis } from '../core/analysis.ts';
 import type { ElementId, Language } from '../core/types.ts';
 import { ESCALATION_CATEGORIES, libraryData, type EscalationCategory } from '../locales/index.ts';
 import type { Placeholder } from '../extract/placeholders.ts';
+import { cues } from '../required/cues.ts';
 
 interface Compiled {
   escalation: Array<{ category: EscalationCategory; level: number; set: PhraseSet }>;
@@ -57,10 +58,21 @@ export function softCues(a: Analysis): Match[] {
   return compiled(a.lang).soft.all(a.text).filter(outside(a));
 }
 
-/** Whether the text has any loose cue of an element (a translation nearly always keeps one). */
+/**
+ * Whether the text has any loose cue of an element (a translation nearly always keeps one). A
+ * call-to-action cue does not count in the already-paid sentence ("le rogamos que no tenga en
+ * cuenta este aviso" asks nothing of a customer who has not paid).
+ */
 export function hasLooseCue(a: Analysis, element: ElementId): boolean {
   const set = compiled(a.lang).elements[element];
-  return !!set && set.all(a.text).some(outside(a));
+  if (!set) return false;
+  let found = set.all(a.text).filter(outside(a));
+  if (element === 'call-to-action') {
+    const c = cues(a.lang);
+    const notAsking = [...c.alreadyPaid.all(a.text), ...c.excluded.all(a.text)].map((m) => a.sentenceAt(m.start) ?? m);
+    found = found.filter((m) => !notAsking.some((s) => m.start < s.end && m.end > s.start));
+  }
+  return found.length > 0;
 }
 
 /** Words of a text that are stopwords of a language. */

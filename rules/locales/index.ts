@@ -60,6 +60,8 @@ const elementsSchema = z
         deadline: phrases,
         'payment-words': phrases,
         'gap-words': phrases,
+        /** How many gap words may stand between a due cue and its date (default 4; Vietnamese counts syllables). */
+        'gap-max-words': z.number().int().min(1).max(12).optional(),
         issue: phrases,
       })
       .strict(),

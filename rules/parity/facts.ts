@@ -6,6 +6,7 @@
 import { libraryRule } from '../library/types.ts';
 import { factsOf, sameFact, type Fact, type FactType } from '../library/signals.ts';
 import { eachPair, label } from './pairs.ts';
+import type { Analysis } from '../core/analysis.ts';
 
 const NAMES: Record<FactType, string> = { amount: 'amount', date: 'date', url: 'link', email: 'email address', phone: 'phone number', reference: 'reference' };
 
@@ -27,11 +28,17 @@ export const facts = libraryRule(
     eachPair(ctx, (source, variant) => {
       const sf = dedupe(factsOf(source.analysis));
       const vf = dedupe(factsOf(variant.analysis));
-      const unmatchedV = vf.filter((v) => !sf.some((s) => sameFact(s, v)));
-      const unmatchedS = sf.filter((s) => !vf.some((v) => sameFact(s, v)));
+      // A fact one side's extractors read and the other's did not (a bank account read as a phone
+      // number in one language) is still the same fact when the other text carries it verbatim.
+      const unmatchedV = vf.filter((v) => !sf.some((s) => sameFact(s, v)) && !carries(source.analysis, v));
+      const unmatchedS = sf.filter((s) => !vf.some((v) => sameFact(s, v)) && !carries(variant.analysis, s));
       const used = new Set<Fact>();
+      const where = (f: Fact, text: string) => f.start / Math.max(1, text.length);
       for (const s of unmatchedS) {
-        const other = unmatchedV.find((v) => v.type === s.type && !used.has(v));
+        // The changed fact is the one of the same kind at about the same place in the text.
+        const other = unmatchedV
+          .filter((v) => v.type === s.type && !used.has(v))
+          .sort((x, y) => Math.abs(where(x, variant.analysis.text) - where(s, source.analysis.text)) - Math.abs(where(y, variant.analysis.text) - where(s, source.analysis.text)))[0];
         if (other) {
           used.add(other);
           ctx.report({
@@ -63,6 +70,25 @@ export const facts = libraryRule(
     });
   },
 );
+
+/** Digits with their separators removed ("0071 0045 28391" → "0071004528391"). */
+const digitRuns = (text: string): string[] => text.replace(/(\d)[\s.()\u00A0-]+(?=\d)/g, '$1').match(/\d+/g) ?? [];
+
+/**
+ * Whether an email states this fact verbatim: the same digits in its prose (phones, references;
+ * not inside a link, which may carry an old number) or the same link or address.
+ */
+function carries(a: Analysis, f: Fact): boolean {
+  if (f.type === 'phone' || f.type === 'reference') {
+    const digits = f.text.replace(/\D/g, '');
+    if (digits.length < 5) return false;
+    let prose = a.text;
+    for (const u of [...a.urls, ...a.emails]) prose = prose.slice(0, u.start) + ' '.repeat(u.end - u.start) + prose.slice(u.end);
+    return digitRuns(prose).includes(digits);
+  }
+  if (f.type === 'url' || f.type === 'email') return a.text.toLowerCase().includes(f.text.toLowerCase());
+  return false;
+}
 
 function dedupe(list: Fact[]): Fact[] {
   const out: Fact[] = [];

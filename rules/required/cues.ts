@@ -12,6 +12,7 @@ export interface CompiledCues {
   paymentWords: PhraseSet;
   issue: PhraseSet;
   gapWords: Set<string>;
+  gapMaxWords: number;
   pay: PhraseSet;
   respond: PhraseSet;
   imperative: PhraseSet;
@@ -35,6 +36,7 @@ export function cues(lang: Language): CompiledCues {
     paymentWords: new PhraseSet(d['due-date']['payment-words']),
     issue: new PhraseSet(d['due-date'].issue),
     gapWords: new Set(d['due-date']['gap-words'].map((w) => w.toLowerCase())),
+    gapMaxWords: d['due-date']['gap-max-words'] ?? 4,
     pay: new PhraseSet(d['call-to-action'].pay),
     respond: new PhraseSet(d['call-to-action'].respond),
     imperative: new PhraseSet(d['call-to-action'].imperative),

@@ -11,7 +11,7 @@ import { elementRule } from './element-rule.ts';
 import type { Evidence } from './evidence.ts';
 
 /** True when the text between a cue and a date holds only connecting words ("on", "el próximo", "vào ngày"). */
-export function gapConnects(gap: string, c: CompiledCues, maxWords = 4): boolean {
+export function gapConnects(gap: string, c: CompiledCues, maxWords = c.gapMaxWords): boolean {
   if (gap.length > 40) return false;
   // A list of days sharing one month: "vencidas el 15 y el 30 de marzo", "due on the 1st and 15th of May".
   gap = gap.replace(/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:,|y|e|and|or|o|và|hoặc)\s+/giu, ' ');
@@ -53,8 +53,10 @@ export function dueDates(a: Analysis): Evidence[] {
     const iss = lastCueBefore(issue, d.start, text, c);
     const dueCue = lastCueBefore(due, d.start, text, c);
     const dl = lastCueBefore(deadline, d.start, text, c);
-    // The cue nearest the date governs it.
-    const nearest = [iss, dueCue, dl].filter((m): m is Match => !!m).sort((x, y) => y.end - x.end)[0];
+    // The cue nearest the date governs it; a due cue that an issue cue only extends ("quá hạn từ"
+    // + "từ ngày": overdue since) keeps it.
+    let nearest = [iss, dueCue, dl].filter((m): m is Match => !!m).sort((x, y) => y.end - x.end)[0];
+    if (nearest && nearest === iss && dueCue && iss.start < dueCue.end) nearest = dueCue;
     if (nearest && nearest === iss) continue;
     if (nearest && nearest === dueCue) {
       evidence.push({ kind: 'due', start: d.start, end: d.end, text: d.text });
