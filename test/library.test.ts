@@ -125,3 +125,27 @@ describe('tactful lint over a template library', () => {
     expect(off.reports.flatMap((r) => r.messages).filter((m) => m.ruleId === 'quality/spelling')).toEqual([]);
   }, 120_000);
 });
+
+describe('parity on variant groups written apart from the rules', () => {
+  // fixtures/library/paraphrases: 12 templates in en/es/vi, faithful but free translations (dates
+  // as lists, tú/voseo, "Último aviso" for "Final notice", the same bank account everywhere).
+  it('raises no parity finding on faithful paraphrases', async () => {
+    const { reports } = await json(['fixtures/library/paraphrases']);
+    expect(reports).toHaveLength(36);
+    expect(reports.flatMap((r) => library(r).map((m) => `${r.file}: ${m.ruleId} ${m.message}`))).toEqual([]);
+  }, 120_000);
+
+  // fixtures/library/planted: the same templates with one fault each (manifest.json says which).
+  it('catches every planted fault with the rule for it, on the file that has it', async () => {
+    const manifest = JSON.parse(readFileSync(join(LIB, 'planted', 'manifest.json'), 'utf8')) as Array<{ group: string; fault: string; file: string; rule: string }>;
+    const { reports } = await json(['fixtures/library/planted']);
+    const caught = (f: (typeof manifest)[number]) =>
+      reports.some((r) => r.file === `fixtures/library/planted/${f.file}` && library(r).some((m) => m.ruleId === f.rule));
+    expect(manifest.filter((f) => !caught(f)).map((f) => `${f.group} ${f.fault}`)).toEqual([]);
+    // Only the planted file of a group has findings of its own.
+    for (const f of manifest.filter((x) => x.fault !== 'missing-variant')) {
+      const others = reports.filter((r) => r.file.startsWith(`fixtures/library/planted/${f.group}/`) && r.file !== `fixtures/library/planted/${f.file}`);
+      expect(others.flatMap((r) => library(r).map((m) => `${r.file}: ${m.ruleId}`))).toEqual([]);
+    }
+  }, 120_000);
+});
