@@ -76,3 +76,17 @@ describe('findDates: dates written as a list', () => {
     expect(read('Tổng cộng 2, 3 và 4 hạng mục, hạn thanh toán ngày 5/6.', 'vi')).toEqual([[null, 6, 5]]);
   });
 });
+
+describe('findDates: a day and month without a year where only a date can stand', () => {
+  const read = (text: string, lang: 'en' | 'es' | 'vi') => findDates(text, lang).map((d) => [d.year, d.month, d.day]);
+  it('reads "vence el viernes 10/5" and "hôm nay 15/6", and leaves fractions alone', () => {
+    expect(read('La cuota de mayo vence el viernes 10/5.', 'es')).toEqual([[null, 5, 10]]);
+    expect(read('Hạn thanh toán là hôm nay 15/6 theo hợp đồng.', 'vi')).toEqual([[null, 6, 15]]);
+    expect(read('Recordatorios del 5 y del 12 de febrero.', 'es')).toEqual([
+      [null, 2, 5],
+      [null, 2, 12],
+    ]);
+    expect(read('Pagamos el 50/50 y 3/4 partes.', 'es')).toEqual([]);
+    expect(read('Tỷ lệ 3/4 và 1/2 số lượng.', 'vi')).toEqual([]);
+  });
+});

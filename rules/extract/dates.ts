@@ -72,6 +72,14 @@ function compile(lang: Language, monthFirst: boolean): Compiled {
       re: new RegExp(`(?<=${B}(?:hôm\\s+nay|ngày\\s+mai|trước|hạn|đến)\\s+(?:là\\s+)?)(\\d{1,2})/(\\d{1,2})${E}(?![/.-]\\d)`, 'gu'),
       read: (m) => [null, +m[2]!, +m[1]!],
     },
+    // vence el viernes 10/5 · hasta el 10/05: a Spanish day/month without a year after a due word
+    {
+      re: new RegExp(
+        `(?<=${B}(?:vence|vencen|venció|vencía|vencimiento|vto\\.?|hasta|antes)\\s+(?:el\\s+|del\\s+|día\\s+)?(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\s+)?)(\\d{1,2})/(\\d{1,2})${E}(?![/.-]\\d)`,
+        'gu',
+      ),
+      read: (m) => [null, +m[2]!, +m[1]!],
+    },
     // 30/11/2026 · 30.11.2026 · 30-11-2026 · 11/30/2026 (month-first regions) · 30/11/26
     {
       re: new RegExp(`${B}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu'),
@@ -139,7 +147,7 @@ export function findDates(text: string, lang: Language, region?: string): DateMe
 }
 
 /** "1 y 15 de octubre", "1 and 15 October": days listed before the month they share. */
-const DAYS_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:st|nd|rd|th|º)?\s*(?:,\s*|\s+(?:y|e|o|and|or|&)\s+)(?:(?:el|the)\s+)?$/u;
+const DAYS_BEFORE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:st|nd|rd|th|º)?\s*(?:,\s*|\s+(?:y|e|o|and|or|&)\s+)(?:(?:el|del|de|los\s+días|the)\s+)?$/u;
 /** ", 29/9 và 13/10": more day/month dates after a Vietnamese (or numeric) date of a list. */
 const NUMERIC_AFTER = /^(?:\s*,\s*|\s+(?:và|hoặc|hay|y|and|or)\s+)(?:ngày\s+)?(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{L}\p{N}])(?![/.-]\d)/u;
 

@@ -132,7 +132,7 @@ export function placeholderRefs(a: Analysis): PlaceholderRef[] {
 // ---------------------------------------------------------------------------------------------
 // Facts
 
-export type FactType = 'amount' | 'date' | 'url' | 'email' | 'phone' | 'reference';
+export type FactType = 'amount' | 'date' | 'url' | 'email' | 'phone' | 'reference' | 'account';
 
 export interface Fact {
   type: FactType;
@@ -168,8 +168,21 @@ export function factsOf(a: Analysis): Fact[] {
   }
   for (const u of a.urls) out.push({ type: 'url', value: normaliseUrl(u.text), text: u.text, start: u.start, end: u.end });
   for (const e of a.emails) out.push({ type: 'email', value: e.text.toLowerCase(), text: e.text, start: e.start, end: e.end });
+  // Bank accounts: IBANs (ES91 2100 0418 4502 0005 1332) and long digit runs (CLABE, account
+  // numbers: 002180700123456789, 0071 0045 28391) that are not phone numbers.
+  const accounts: Array<{ start: number; end: number }> = [];
+  const phoneLike = (s: number, e: number) => a.phones.some((p) => s < p.end && e > p.start);
+  for (const m of a.text.matchAll(/(?<![\p{L}\p{N}])(?:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?|\d{4,}(?:[ -]\d{3,}){1,5}|\d{10,})(?![\p{L}\p{N}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = m[0].replace(/[\s-]/g, '');
+    if (value.replace(/\D/g, '').length < 10 || phoneLike(start, end)) continue;
+    if (a.placeholders.some((p) => start < p.end && end > p.start) || a.urls.some((u) => start < u.end && end > u.start)) continue;
+    accounts.push({ start, end });
+    out.push({ type: 'account', value, text: m[0], start, end });
+  }
   // Invoice numbers and other references: tokens with letters and digits (INV-2041, F-2026-311).
-  const taken = [...a.placeholders, ...a.urls, ...a.emails, ...a.amounts, ...a.dates, ...a.phones];
+  const taken = [...a.placeholders, ...a.urls, ...a.emails, ...a.amounts, ...a.dates, ...a.phones, ...accounts];
   for (const m of a.text.matchAll(/(?<![\p{L}\p{N}@/._-])(?=[\p{L}\p{N}/-]*\p{N})(?=[\p{N}/-]*\p{Lu})[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*(?![\p{L}\p{N}@_-]|[./][\p{L}\p{N}])/gu)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -199,10 +212,18 @@ export function sameFact(x: Fact, y: Fact): boolean {
     return x.date.year === null || y.date.year === null || x.date.year === y.date.year;
   }
   if (x.type === 'phone') {
-    // +34 912 345 678 = 912 345 678: compare the national number.
-    const a = x.value.replace(/^00/, '');
-    const b = y.value.replace(/^00/, '');
-    return a === b || a.endsWith(b) || b.endsWith(a);
+    // +34 912 345 678 = 912 345 678, +84 28 3822 1234 = (028) 3822 1234, +33 (0)1 42… = +33 1 42…:
+    // the national number, without the trunk 0 and the country code.
+    const national = (f: Fact) => f.text.replace(/\(0\)/g, '').replace(/\D/g, '').replace(/^00/, '');
+    const [a, b] = [national(x), national(y)].sort((p, q) => p.length - q.length) as [string, string];
+    const short = a.replace(/^0+/, '');
+    return a === b || (short.length >= 7 && b.endsWith(short) && b.length - short.length <= 3);
+  }
+  if (x.type === 'reference' && x.value !== y.value) {
+    // 2011/7/EU = 2011/7/UE, 93/42/EEC = 93/42/CEE: the same digits, the letters translated.
+    const digits = (v: string) => v.replace(/\D/g, '');
+    const letters = (v: string) => [...v.replace(/[^A-Z]/g, '')].sort().join('');
+    return digits(x.value).length >= 4 && digits(x.value) === digits(y.value) && letters(x.value) === letters(y.value);
   }
   return x.value === y.value;
 }

@@ -51,7 +51,15 @@ const currenciesSchema = z
 const elementsSchema = z
   .object({
     'invoice-copy': z
-      .object({ attached: phrases, 'not-attached': phrases, 'link-cues': phrases, 'website-labels': phrases })
+      .object({
+        attached: phrases,
+        'not-attached': phrases,
+        /** What may be attached instead of the invoice, and the words that name the invoice. */
+        'other-attachments': phrases,
+        'invoice-words': phrases,
+        'link-cues': phrases,
+        'website-labels': phrases,
+      })
       .strict(),
     'due-date': z
       .object({

@@ -1,6 +1,6 @@
 /**
- * parity/facts — a hard-coded amount, date, link, email address or phone number that differs
- * between a translation and its source. Values are compared parsed, not as strings:
+ * parity/facts — a hard-coded amount, date, link, email address, phone number, bank account (IBAN,
+ * CLABE, account number) or reference that differs between a translation and its source. Values are compared parsed, not as strings:
  * `$1,234.56` = `1.234,56 US$`, `November 30, 2026` = `30 de noviembre de 2026` = `ngày 30/11/2026`.
  */
 import { libraryRule } from '../library/types.ts';
@@ -8,16 +8,24 @@ import { factsOf, sameFact, type Fact, type FactType } from '../library/signals.
 import { eachPair, label } from './pairs.ts';
 import type { Analysis } from '../core/analysis.ts';
 
-const NAMES: Record<FactType, string> = { amount: 'amount', date: 'date', url: 'link', email: 'email address', phone: 'phone number', reference: 'reference' };
+const NAMES: Record<FactType, string> = {
+  amount: 'amount',
+  date: 'date',
+  url: 'link',
+  email: 'email address',
+  phone: 'phone number',
+  reference: 'reference',
+  account: 'bank account',
+};
 
 export const facts = libraryRule(
   {
     id: 'parity/facts',
     severity: 'error',
     languages: ['en', 'es', 'vi'],
-    description: 'A hard-coded amount, date, link, email address or phone number differs between a variant and its source.',
+    description: 'A hard-coded amount, date, link, email address, phone number, bank account or reference differs between a variant and its source.',
     docs:
-      'Facts must survive translation: a Spanish reminder that says 1.243,56 € where the English one says €1,234.56, or a Vietnamese one with last year\'s due date or another payment link, sends the wrong information. Values are compared after parsing, so localised formats are not faults: 1,234.56 = 1.234,56, "November 30, 2026" = "30 de noviembre de 2026" = "ngày 30/11/2026", and a link that differs only by its language path (/en/ → /es/) is the same link. Reported: a fact of the source with a different value in the variant, a fact the variant drops, and (as a warning) a fact only the variant has.',
+      'Facts must survive translation: a Spanish reminder that says 1.243,56 € where the English one says €1,234.56, or a Vietnamese one with last year\'s due date or another payment link, sends the wrong information. Values are compared after parsing, so localised formats are not faults: 1,234.56 = 1.234,56, "November 30, 2026" = "30 de noviembre de 2026" = "ngày 30/11/2026", +84 28 3822 1234 = (028) 3822 1234, an IBAN with or without its spaces, and a link that differs only by its language path (/en/ → /es/) is the same link. Reported: a fact of the source with a different value in the variant, a fact the variant drops, and (as a warning) a fact only the variant has.',
     examples: {
       en: { good: 'en "$2,380.00 due November 30, 2026" → es "2.380,00 US$, vence el 30 de noviembre de 2026"', bad: 'en "$2,380.00" → es "2.830,00 US$"' },
       es: { good: 'en "https://pay.example.com/en/inv/7" → es "https://pay.example.com/es/inv/7"', bad: 'en "https://pay.example.com/inv/7" → es "https://pay.example.com/inv/8"' },
@@ -79,7 +87,7 @@ const digitRuns = (text: string): string[] => text.replace(/(\d)[\s.()\u00A0-]+(
  * not inside a link, which may carry an old number) or the same link or address.
  */
 function carries(a: Analysis, f: Fact): boolean {
-  if (f.type === 'phone' || f.type === 'reference') {
+  if (f.type === 'phone' || f.type === 'reference' || f.type === 'account') {
     const digits = f.text.replace(/\D/g, '');
     if (digits.length < 5) return false;
     let prose = a.text;

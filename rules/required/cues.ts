@@ -6,6 +6,8 @@ import type { Language } from '../core/types.ts';
 export interface CompiledCues {
   attached: PhraseSet;
   notAttached: PhraseSet;
+  otherAttachments: PhraseSet;
+  invoiceWords: PhraseSet;
   due: PhraseSet;
   dueAfter: PhraseSet;
   deadline: PhraseSet;
@@ -30,6 +32,8 @@ export function cues(lang: Language): CompiledCues {
   c = {
     attached: new PhraseSet(d['invoice-copy'].attached),
     notAttached: new PhraseSet(d['invoice-copy']['not-attached']),
+    otherAttachments: new PhraseSet(d['invoice-copy']['other-attachments']),
+    invoiceWords: new PhraseSet(d['invoice-copy']['invoice-words']),
     due: new PhraseSet(d['due-date'].due),
     dueAfter: new PhraseSet(d['due-date']['due-after']),
     deadline: new PhraseSet(d['due-date'].deadline),

@@ -14,6 +14,10 @@ describe('required/invoice-copy', () => {
     ['Chúng tôi gửi kèm hóa đơn điện tử số 0001275 trong email này.', 'vi'],
     ['Quý khách có thể tra cứu hóa đơn tại: https://hoadon.vanphongxanh.vn/tra-cuu?ma=VP1275', 'vi'],
     ['Hóa đơn đính kèm: {{link_hoa_don}}', 'vi'],
+    // Something else attached too: the invoice still counts when the sentence names it.
+    ['Please find attached the invoice and the signed contract.', 'en'],
+    ['Adjuntamos la factura y el albarán de entrega.', 'es'],
+    ['Em gửi kèm hóa đơn và phiếu giao hàng ở email này.', 'vi'],
   ];
   for (const [text, lang] of present) it(`present (${lang}): ${text.slice(0, 50)}`, () => expect(element(text, lang, 'invoice-copy')).toBe(true));
 
@@ -23,6 +27,10 @@ describe('required/invoice-copy', () => {
     ['Please attach the remittance advice when you pay invoice 4410.', 'en'],
     ['Le escribimos por la factura 2026/118.\n\nWeb: www.ferreteria-luna.es', 'es'],
     ['Chúng tôi xin nhắc Quý khách về hóa đơn số 0001275.\nWebsite: www.vanphongxanh.vn', 'vi'],
+    // Attached, but not the invoice.
+    ["Invoice 4410 for $320.00 was due on May 5. I've attached the updated autumn timetable.", 'en'],
+    ['La factura 2026/118 venció el 5 de mayo. Le adjuntamos el nuevo horario de clases.', 'es'],
+    ['Hóa đơn số 0001275 đã đến hạn. Kèm theo thư này là biên bản đối chiếu công nợ.', 'vi'],
   ];
   for (const [text, lang] of absent) it(`absent (${lang}): ${text.slice(0, 50)}`, () => expect(element(text, lang, 'invoice-copy')).toBe(false));
 

@@ -1,7 +1,28 @@
 /** required/invoice-copy — the invoice is attached/enclosed, or linked (invoice, payment page or customer account). */
+import type { Analysis } from '../core/analysis.ts';
 import { cues } from './cues.ts';
 import { elementRule } from './element-rule.ts';
 import type { Evidence } from './evidence.ts';
+
+/**
+ * The clause around an offset: its sentence, cut again at ". " before a capital (retext keeps
+ * "due on May 5. I've attached…" together, reading "5." as an ordinal).
+ */
+function clauseAt(a: Analysis, offset: number): string {
+  const s = a.sentenceAt(offset);
+  if (!s) return '';
+  let start = s.start;
+  let end = s.end;
+  for (const b of s.text.matchAll(/[.!?]\s+(?=[\p{Lu}¿¡])/gu)) {
+    const at = s.start + b.index;
+    if (at < offset) start = at + b[0].length;
+    else {
+      end = at + 1;
+      break;
+    }
+  }
+  return a.text.slice(start, end);
+}
 
 export const invoiceCopy = elementRule({
   element: 'invoice-copy',
@@ -23,6 +44,9 @@ export const invoiceCopy = elementRule({
     const negatives = c.notAttached.all(a.text);
     for (const m of c.attached.all(a.text)) {
       if (negatives.some((n) => m.start < n.end && m.end > n.start)) continue;
+      // "I've attached the updated timetable": something is attached, but not the invoice.
+      const clause = clauseAt(a, m.start);
+      if (c.otherAttachments.exec(clause) && !c.invoiceWords.exec(clause)) continue;
       evidence.push({ kind: 'attached', start: m.start, end: m.end, text: m.text });
     }
     return { present: evidence.length > 0, evidence };

@@ -7,12 +7,50 @@ import type { Analysis } from '../core/analysis.ts';
 import type { Span } from '../core/document.ts';
 import type { Stage } from '../core/types.ts';
 import { stageRank, type ToneLexicon } from './lexicon.ts';
+import { PhraseSet } from '../core/phrases.ts';
+import { messageData } from '../locales/index.ts';
 
 export interface ToneContext {
   /** Placeholders, URLs and e-mail addresses: never read as words. */
   code: Span[];
   reassurances: Span[];
   notThreats: Span[];
+  /** Short lines of the signature block: names, titles, firms ("Solicitor", "Collections team"). */
+  signature: Span[];
+}
+
+const closingSets = new Map<Analysis['lang'], PhraseSet>();
+
+/**
+ * The lines of the signature block, as offsets: after the last closing ("Regards", "Atentamente",
+ * "Trân trọng"); without one, the run of short trailing lines that do not end like a sentence.
+ */
+export function signatureLines(a: Analysis): Array<Span & { text: string }> {
+  let closings = closingSets.get(a.lang);
+  if (!closings) closingSets.set(a.lang, (closings = new PhraseSet(messageData(a.lang).closings)));
+  const lines = a.text.split('\n');
+  const bodyLine = a.doc.subject ? a.text.slice(0, a.doc.subject.end).split('\n').length : 0;
+  let from = -1;
+  for (let i = lines.length - 1; i >= bodyLine && from < 0; i--) {
+    const line = lines[i]!.trim();
+    if (line && line.split(/\s+/).length <= 6 && closings.test(line)) from = i + 1;
+  }
+  if (from < 0) {
+    from = lines.length;
+    for (let i = lines.length - 1; i > bodyLine; i--) {
+      const line = lines[i]!.trim();
+      if (!line) continue;
+      if (line.split(/\s+/).length > 8 || /[.!?;:,]$/.test(line) || from - i > 6) break;
+      from = i;
+    }
+  }
+  const out: Array<Span & { text: string }> = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= from) out.push({ start: offset, end: offset + lines[i]!.length, text: lines[i]! });
+    offset += lines[i]!.length + 1;
+  }
+  return out;
 }
 
 const cache = new WeakMap<Analysis, ToneContext>();
@@ -24,6 +62,8 @@ export function toneContext(a: Analysis, lex: ToneLexicon): ToneContext {
       code: [...a.placeholders, ...a.urls, ...a.emails],
       reassurances: lex.reassurances.all(a.text),
       notThreats: lex.notThreats.all(a.text),
+      // A sentence after the sign-off (a P.S.) is still read; a name or a title is not.
+      signature: signatureLines(a).filter((l) => l.text.trim().split(/\s+/).length <= 8 && !/[.!?]$/.test(l.text.trim())),
     };
     cache.set(a, c);
   }

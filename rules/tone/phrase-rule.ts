@@ -45,7 +45,7 @@ export function entryMatches(ctx: RuleContext, entry: CompiledEntry): Array<Span
   const tc = toneContext(a, lex);
   const unless = entry.unlessSet?.all(a.text) ?? [];
   return entry.set.all(a.text).filter((m) => {
-    if (overlaps(m, tc.code) || overlaps(m, tc.notThreats) || overlaps(m, unless)) return false;
+    if (overlaps(m, tc.code) || overlaps(m, tc.notThreats) || overlaps(m, unless) || overlaps(m, tc.signature)) return false;
     if (entry.negatable && (overlaps(m, tc.reassurances) || isNegated(a, lex, m))) return false;
     return true;
   });

@@ -7,10 +7,8 @@ import type { Analysis } from '../core/analysis.ts';
 import type { Span } from '../core/document.ts';
 import type { Rule } from '../core/rule.ts';
 import { LANGUAGES } from '../core/types.ts';
-import { messageData } from '../locales/index.ts';
-import { PhraseSet } from '../core/phrases.ts';
 import { toneLexicon, type ToneLexicon } from './lexicon.ts';
-import { overlaps, toneContext } from './context.ts';
+import { overlaps, signatureLines, toneContext } from './context.ts';
 
 const CAPS_WORD = /(?<![\p{L}\p{N}_])\p{Lu}[\p{Lu}\p{M}]+(?![\p{L}\p{N}_])/gu;
 const EXCLAMATIONS = /[!¡]{2,}/g;
@@ -19,35 +17,10 @@ interface Word extends Span {
   text: string;
 }
 
-/**
- * Upper-case words in the signature block: names of the sender, not shouting. The block starts
- * after the last closing ("Regards", "Atentamente", "Trân trọng"); without one, it is the run of
- * short trailing lines that do not end like a sentence.
- */
-const closingSets = new Map<Analysis['lang'], PhraseSet>();
-
+/** Upper-case words in the signature block (see `signatureLines`): names of the sender, not shouting. */
 function signatureNames(a: Analysis): Set<string> {
-  const lines = a.text.split('\n');
-  let closings = closingSets.get(a.lang);
-  if (!closings) closingSets.set(a.lang, (closings = new PhraseSet(messageData(a.lang).closings)));
-  const bodyLine = a.doc.subject ? a.text.slice(0, a.doc.subject.end).split('\n').length : 0;
-  let from = -1;
-  for (let i = lines.length - 1; i >= bodyLine && from < 0; i--) {
-    const line = lines[i]!.trim();
-    if (line && line.split(/\s+/).length <= 6 && closings.test(line)) from = i + 1;
-  }
-  if (from < 0) {
-    from = lines.length;
-    for (let i = lines.length - 1; i > bodyLine; i--) {
-      const line = lines[i]!.trim();
-      if (!line) continue;
-      if (line.split(/\s+/).length > 8 || /[.!?;:,]$/.test(line) || from - i > 6) break;
-      from = i;
-    }
-  }
   const names = new Set<string>();
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (const { text: line } of signatureLines(a)) {
     if (line.split(/\s+/).length > 14) continue;
     for (const m of line.matchAll(CAPS_WORD)) names.add(m[0]);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, runTable } from './test-helpers.ts';
+import { lint } from '../index.ts';
 
 const EN_NEXT = 'If the balance remains unpaid, we will contact you about the next steps.';
 const ES_NEXT = 'Si el saldo sigue pendiente, nos pondremos en contacto con usted para ver los próximos pasos.';
@@ -41,5 +42,19 @@ describe('tone/threat', () => {
   it('names the stage that allows the phrase', () => {
     const [m] = findings('tone/threat', { lang: 'en', stage: 'due', text: 'We will take legal action.' });
     expect(m?.message).toContain('final-demand');
+  });
+});
+
+describe('tone/threat: a title in the signature is not a threat', () => {
+  it('does not read "Solicitor" or "Collections team" under the sign-off as legal action or collection', () => {
+    const email = (closing: string) =>
+      `Dear Mr Kavanagh,\n\nOur fee note FN/2026/0193 for €3,875.00 fell due on 30 January 2026. Please arrange payment within seven days.\n\n${closing}`;
+    for (const sig of ['Yours sincerely,\n\nMáire O\'Connell\nSolicitor\nO\'Connell & Fahy Solicitors', 'Kind regards,\nCollections team\nNorthwind Supplies']) {
+      const report = lint(email(sig), { language: 'en', stage: 'overdue' });
+      expect(report.messages.filter((m) => m.ruleId === 'tone/threat')).toEqual([]);
+    }
+    // The same words in the body still count.
+    const body = lint('Dear Mr Kavanagh,\n\nIf the fee note is not paid this week, we will instruct our solicitors.\n\nKind regards,\nMáire', { language: 'en', stage: 'overdue' });
+    expect(body.messages.some((m) => m.ruleId === 'tone/threat')).toBe(true);
   });
 });
