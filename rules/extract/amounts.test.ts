@@ -50,3 +50,16 @@ describe('parseNumber', () => {
     expect(parseNumber('217,80')).toBe(217.8);
   });
 });
+
+describe('findAmounts: amounts written in words', () => {
+  const texts = (text: string, lang: 'en' | 'es' | 'vi') => findAmounts(text, lang).map((a) => [a.text, a.value]);
+  it('reads a run of number words before a currency word, without a value', () => {
+    expect(texts('The balance of twelve hundred dollars for the May sessions is due.', 'en')).toEqual([['twelve hundred dollars', null]]);
+    expect(texts('El importe del taller, mil doscientos euros, vencía ayer.', 'es')).toEqual([['mil doscientos euros', null]]);
+    expect(texts('Phí chụp ảnh tháng 5 là hai triệu đồng.', 'vi')).toEqual([['hai triệu đồng', null]]);
+  });
+  it('does not read number words without a currency, or "đồng" as a word of its own', () => {
+    expect(texts('We sent two reminders and one letter.', 'en')).toEqual([]);
+    expect(texts('Năm đồng nghiệp đã xác nhận.', 'vi')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ interface Compiled {
   before: RegExp;
   after: RegExp;
   scale: RegExp;
+  /** Numbers in words then a currency word: "twelve hundred dollars", "mil doscientos euros". */
+  spelled: RegExp;
 }
 
 const cache = new Map<Language, Compiled>();
@@ -58,9 +60,22 @@ function compiled(lang: Language): Compiled {
     scale: scales
       ? new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${scales})(?:\\s(?:${words}))?(?!${L})`, 'gu')
       : /(?!)/gu,
+    spelled: spelledAmount(data['number-words'][lang] ?? [], words),
   };
   cache.set(lang, c);
   return c;
+}
+
+/**
+ * A run of number words ending in a currency word. Joiners ("and", "y", "de", "lẻ") may not start
+ * the run, so "y dos euros" is read from "dos".
+ */
+function spelledAmount(numberWords: string[], currencyWords: string): RegExp {
+  const joiners = new Set(['and', 'y', 'de', 'linh', 'lẻ']);
+  const first = numberWords.filter((w) => !joiners.has(w)).sort((a, b) => b.length - a.length).map(esc).join('|');
+  const any = [...numberWords].sort((a, b) => b.length - a.length).map(esc).join('|');
+  if (!first) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${first})(?:[\\s-]+(?:${any}))*\\s+(?:${currencyWords})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** Reads "1.234,56", "1,234.56", "12.500.000", "1 234,56" as a number; null when it cannot tell. */
@@ -96,9 +111,18 @@ const SCALE: Record<string, number> = { tr: 1e6, k: 1e3, triệu: 1e6, tỷ: 1e9
 export function findAmounts(text: string, lang: Language): Amount[] {
   const c = compiled(lang);
   const out: Amount[] = [];
-  const add = (start: number, end: number, kind: 'before' | 'after' | 'scale') => {
+  const add = (start: number, end: number, kind: 'before' | 'after' | 'scale' | 'spelled') => {
     if (out.some((a) => start < a.end && end > a.start)) return;
     const raw = text.slice(start, end);
+    if (kind === 'spelled') {
+      // Vietnamese "đồng" is also a word of its own ("năm đồng nghiệp"): a spelled Vietnamese
+      // amount needs a scale word (trăm, nghìn, triệu, tỷ).
+      if (lang === 'vi' && !/(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)/i.test(raw)) return;
+      // In words: an amount for the elements, with no value to compare.
+      const key = raw.toLowerCase().split(/\s+/).pop() ?? '';
+      out.push({ start, end, text: raw, value: null, currency: SYMBOL_CODE[key] ?? key });
+      return;
+    }
     const numMatch = /\d[\d.,\s\u00A0\u202F]*\d|\d/.exec(raw);
     let value = numMatch ? parseNumber(numMatch[0].trim()) : null;
     const marker = raw.replace(/\d[\d.,\s\u00A0\u202F]*\d|\d/, '').trim();
@@ -114,7 +138,7 @@ export function findAmounts(text: string, lang: Language): Amount[] {
     out.push({ start, end, text: raw, value, currency });
   };
   const lower = lowerCase(text);
-  for (const [kind, re] of [['before', c.before], ['after', c.after], ['scale', c.scale]] as const) {
+  for (const [kind, re] of [['before', c.before], ['after', c.after], ['scale', c.scale], ['spelled', c.spelled]] as const) {
     re.lastIndex = 0;
     for (const m of (kind === 'before' ? text : lower).matchAll(re)) {
       let end = m.index + m[0].length;

@@ -45,6 +45,7 @@ const currenciesSchema = z
     codes: phrases,
     words: z.record(z.enum(['en', 'es', 'vi']), phrases),
     scales: z.record(z.enum(['en', 'es', 'vi']), phrases),
+    'number-words': z.record(z.enum(['en', 'es', 'vi']), phrases),
   })
   .strict();
 
