@@ -5,6 +5,8 @@
  * (JSON, PO/POT) are linted like templates, with findings at the key's line in the catalog.
  */
 import { stat } from 'node:fs/promises';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { resolve } from 'node:path';
 import { InputError, LanguageError, UsageError, type LintOptions, type Language, type LintMessage, type Report } from '../rules/index.ts';
 import { parseLanguageTag } from '../rules/core/language.ts';
@@ -148,7 +150,11 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
     const catalog = catalogFiles.find((c) => c.file === input.file)!;
     try {
       const entry = makeEntry(input, {});
-      const report: Report & { key?: string } = { ...entry.report, key: input.key, messages: entry.report.messages.map((m) => atCatalog(m, input.position)) };
+      // An untranslated string (empty msgstr or value) is reported once, by parity/missing-variant,
+      // not as an email missing all its elements.
+      const place = placeIn(catalog.text);
+      const own = entry.empty ? [] : entry.report.messages.map((m) => atCatalog(m, input.position, place));
+      const report: Report & { key?: string } = { ...entry.report, key: input.key, messages: own };
       delete report.evidence;
       const result: FileResult = { file: input.file, path: catalog.path, report };
       results.push(result);
@@ -169,9 +175,14 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
       rules: opts.rules,
       sequences: opts.sequences,
     });
-    for (const [id, messages] of library.messages) {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (const [id, list] of library.messages) {
       const r = owner.get(id);
       if (!r?.report) continue;
+      // A catalog string's findings: offsets in the catalog file too, not in the string.
+      const entry = byId.get(id);
+      const catalog = entry?.key ? catalogFiles.find((c) => c.file === entry.file) : undefined;
+      const messages = catalog ? list.map((m) => atCatalog(m, entry!.position, placeIn(catalog.text))) : list;
       r.report.messages = [...r.report.messages, ...messages].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
     }
   }
@@ -179,7 +190,16 @@ export async function runReview(opts: ReviewOptions): Promise<ReviewRun> {
 }
 
 /** A catalog string's findings point at the string in its catalog file. */
-function atCatalog(m: LintMessage, position?: { line: number; column: number }): LintMessage {
+function atCatalog(m: LintMessage, position: { line: number; column: number } | undefined, place: ReturnType<typeof location>): LintMessage {
   if (!position) return m;
-  return { ...m, line: position.line, column: position.column, endLine: position.line, endColumn: position.column };
+  // Line, column and offsets all point at the string in the catalog file (SARIF reads the offsets).
+  const offset = place.toOffset(position) ?? 0;
+  return { ...m, line: position.line, column: position.column, endLine: position.line, endColumn: position.column, range: [offset, offset] };
+}
+
+const places = new Map<string, ReturnType<typeof location>>();
+function placeIn(text: string): ReturnType<typeof location> {
+  let p = places.get(text);
+  if (!p) places.set(text, (p = location(new VFile(text))));
+  return p;
 }

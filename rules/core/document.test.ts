@@ -68,3 +68,21 @@ describe('documents and positions', () => {
     expect(m.line).toBe(3);
   });
 });
+
+describe('HTML emails', () => {
+  it('reads the text of tables (the parser implies <tbody>)', () => {
+    const html = '<!DOCTYPE html><html><body><table><tr><td>\n<p>Invoice INV-1001 for $1,250.00 is due on 31 October 2026.</p>\n</td></tr></table></body></html>';
+    const report = lint(html, { language: 'en', stage: 'before-due', format: 'html' });
+    expect(report.elements.amount).toBe(true);
+    expect(report.elements['due-date']).toBe(true);
+  });
+
+  it('decodes character references in place: words stay whole and positions point at the source', () => {
+    const html = '<p>La factura electr&oacute;nica por &euro;1.250,00 venci&oacute; el 31 de octubre de 2026. Por favor, pague HOY&nbsp;MISMO.</p>';
+    const report = lint(html, { language: 'es', stage: 'overdue', format: 'html' });
+    expect(report.elements.amount).toBe(true);
+    expect(report.elements['due-date']).toBe(true);
+    const shout = report.messages.find((m) => m.ruleId === 'tone/shouting');
+    expect(shout && html.slice(shout.range[0], shout.range[1])).toBe('HOY&nbsp;MISMO');
+  });
+});

@@ -8,7 +8,7 @@
 // js-yaml is several times faster. The core schema keeps dates ("due: 2026-11-30") as strings.
 import yaml from 'js-yaml';
 import { fromHtml } from './html.ts';
-import { CONTROL_PATTERNS, hasInlineTags, maskInlineTags, maskRange } from './mask.ts';
+import { CONTROL_PATTERNS, DELETED, hasInlineTags, maskInlineTags, maskRange } from './mask.ts';
 import type { Format } from './types.ts';
 
 export interface FrontMatter {
@@ -129,7 +129,7 @@ export class Projection {
   ) {
     let text: string;
     let map: Int32Array;
-    if (!COMBINING.test(masked)) {
+    if (!COMBINING.test(masked) && !masked.includes(DELETED)) {
       // No combining marks (almost every email): each character folds to one character, so the
       // offsets stay as they are.
       text = masked.replace(CHAR_FOLD_RE, (c) => CHAR_FOLD[c]!);
@@ -143,6 +143,7 @@ export class Projection {
       for (const m of masked.matchAll(re)) {
         const group = m[0];
         const at = m.index;
+        if (group === DELETED) continue;
         let norm = group.length > 1 ? group.normalize('NFC') : group;
         norm = CHAR_FOLD[norm] ?? norm;
         for (let k = 0; k < norm.length; k++) {

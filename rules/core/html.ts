@@ -6,7 +6,8 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Root, RootContent, Element } from 'hast';
-import { keepHref, maskRange } from './mask.ts';
+import { parseEntities } from 'parse-entities';
+import { DELETED, keepHref, maskRange } from './mask.ts';
 
 const HIDDEN = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 const BLOCK = new Set([
@@ -35,14 +36,20 @@ export function fromHtml(chars: string[], masked: string, from: number): void {
       if (node.type === 'text') {
         if (start === undefined || end === undefined) continue;
         const raw = body.slice(start, end);
-        if (raw !== node.value && node.value.length <= raw.length) {
-          // Entities: write the decoded value, pad with spaces.
-          const padded = node.value.padEnd(raw.length, ' ');
-          for (let k = 0; k < raw.length; k++) {
-            if (raw[k] === '\n') continue;
-            chars[shift + start + k] = padded[k] === '\n' ? ' ' : padded[k]!;
-          }
-        }
+        if (!raw.includes('&')) continue;
+        // Character references, each decoded where it stands; the rest of the reference is marked
+        // DELETED, which the projection drops ("electr&oacute;nica" reads "electrónica", and
+        // every offset still maps back to the source).
+        parseEntities(raw, {
+          reference(value, position) {
+            const s = position.start.offset ?? 0;
+            const e = position.end.offset ?? s;
+            for (let k = s; k < e; k++) {
+              const ch = k - s < value.length ? value[k - s]! : DELETED;
+              chars[shift + start + k] = ch === '\n' ? ' ' : ch;
+            }
+          },
+        });
         continue;
       }
       if (node.type !== 'element') continue;
@@ -55,9 +62,11 @@ export function fromHtml(chars: string[], masked: string, from: number): void {
         maskRange(chars, shift + start, shift + end);
         continue;
       }
-      const kids = el.children.filter((c) => c.position?.start.offset !== undefined);
-      const firstKid = kids[0]?.position?.start.offset ?? end;
-      const lastKid = kids.length ? kids[kids.length - 1]!.position!.end.offset! : end;
+      // Children the parser implied (a <tbody> no one wrote) have no position: their own children do.
+      const inner = positionedSpan(el.children);
+      const kids = inner ? [inner] : [];
+      const firstKid = inner?.start ?? end;
+      const lastKid = inner?.end ?? end;
       const openEnd = kids.length ? firstKid : tagEnd(body, start, end);
       const open = body.slice(start, openEnd);
       maskRange(chars, shift + start, shift + openEnd);
@@ -75,6 +84,27 @@ export function fromHtml(chars: string[], masked: string, from: number): void {
   walk(tree.children);
   // Document-level tags the parser implies rather than records.
   for (const m of body.matchAll(STRAY_DOCUMENT_TAG)) maskRange(chars, shift + m.index, shift + m.index + m[0].length);
+}
+
+/** The first start and last end offset among these nodes and, for nodes without a position, their descendants. */
+function positionedSpan(nodes: RootContent[]): { start: number; end: number } | null {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const node of nodes) {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s !== undefined && e !== undefined) {
+      start = Math.min(start, s);
+      end = Math.max(end, e);
+    } else if ('children' in node) {
+      const inner = positionedSpan(node.children as RootContent[]);
+      if (inner) {
+        start = Math.min(start, inner.start);
+        end = Math.max(end, inner.end);
+      }
+    }
+  }
+  return start === Infinity ? null : { start, end };
 }
 
 function tagEnd(body: string, start: number, end: number): number {

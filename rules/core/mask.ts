@@ -1,6 +1,12 @@
 /** In-place masking helpers: hide markup without changing offsets. */
 import { PLAIN_DIRECTIVE_LINE } from './directives.ts';
 
+/**
+ * Marks a masked character that the projection drops altogether (the rest of "&eacute;" after
+ * its "é"), so the decoded text stays one word. A Unicode noncharacter: never in real text.
+ */
+export const DELETED = '\uFDD0';
+
 /** Replaces every character but line breaks in [start, end) with a space. */
 export function maskRange(chars: string[], start: number, end: number): void {
   for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {

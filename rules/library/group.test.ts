@@ -38,3 +38,16 @@ describe('groupVariants', () => {
     expect(res.groups.map((g) => g.template)).toEqual(['g/a', 'g/b']);
   });
 });
+
+describe('groupVariants: files that name their language or stage are not grouped by folder', () => {
+  const en = 'Dear Sam,\n\nInvoice INV-7 for $2,380.00 is due on November 30, 2026. Please pay at https://pay.example.com/INV-7.\n\nIf you have already paid, please disregard this email.';
+  const es = 'Estimado Sam:\n\nLa factura INV-7 por 2.380,00 US$ vence el 30 de noviembre de 2026. Le rogamos que la pague en https://pay.example.com/INV-7.\n\nSi ya ha pagado, no tenga en cuenta este correo.';
+  it('keeps welcome.en.txt and thanks.es.txt apart', () => {
+    const res = runLibrary([makeEntry({ file: 'lib/welcome.en.txt', text: en }), makeEntry({ file: 'lib/thanks.es.txt', text: es })]);
+    expect(res.groups.map((g) => g.template)).toEqual(['lib/thanks', 'lib/welcome']);
+  });
+  it('keeps overdue.en.txt and before-due.es.txt apart', () => {
+    const res = runLibrary([makeEntry({ file: 'txt/overdue.txt', text: en, language: 'en' }), makeEntry({ file: 'txt/before-due.txt', text: es, language: 'es' })]);
+    expect(res.groups.map((g) => g.template)).toEqual(['txt/before-due', 'txt/overdue']);
+  });
+});

@@ -16,6 +16,15 @@ function isLangPiece(piece: string): boolean {
   return LANG_PIECE.test(piece) && parseLanguageTag(piece) !== null;
 }
 
+/** Whether a file's name or folder gives its language (`overdue.es.md`, `es/overdue.md`, `overdue-es_MX.md`). */
+function namesLanguage(file: string): boolean {
+  const parts = file.replace(/\\/g, '/').split('/');
+  const base = parts.pop() ?? '';
+  const pieces = base.split('.');
+  if (pieces.length > 1) pieces.pop();
+  return pieces.slice(1).some(isLangPiece) || LANG_SUFFIX.test(pieces[0] ?? '') || parts.slice(-2).some(isLangPiece);
+}
+
 /** The name a template's language variants share: `dir/overdue.es.md` → `dir/overdue`, `t/es/overdue.md` → `t/*\/overdue`. */
 export function templateName(file: string, key?: string): string {
   const parts = file.replace(/\\/g, '/').split('/');
@@ -51,10 +60,11 @@ export function groupVariants(entries: LibraryEntry[], sourceLanguage: Language)
     byTemplate.set(e.template, list);
   }
   // Fallback: a folder whose templates are each alone in their group but all in different
-  // languages (one template per folder, named freely) is one variant group.
+  // languages (one template per folder, named freely) is one variant group. Not for files whose
+  // names say their language (welcome.en.txt, thanks.es.txt: two templates) or their stage.
   const singles = new Map<string, string[]>();
   for (const [template, list] of byTemplate) {
-    if (list.length !== 1 || list[0]!.key) continue;
+    if (list.length !== 1 || list[0]!.key || namesLanguage(list[0]!.file) || sequenceName(template)) continue;
     const dir = list[0]!.file.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
     singles.set(dir, [...(singles.get(dir) ?? []), template]);
   }
