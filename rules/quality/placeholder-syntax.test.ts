@@ -15,6 +15,13 @@ describe(ID, () => {
     ['es', '{% comment %}recordatorio{% endcomment %}Estimado/a {nombre_cliente}:\n\nLa factura {numero} vence el {fecha}.', 'liquid'],
     ['vi', '<style>@media (max-width:600px){.a{color:red}}</style><p>Kính gửi {{ten_khach_hang}}, số tiền {{so_tien}} đến hạn ngày {{han_thanh_toan}}.</p>', 'html'],
     ['es', 'Le recordamos que el importe de %(importe)s vence el ${fecha}.', 'text'],
+    // Comments hold anything, even broken or nested syntax.
+    ['en', '{{!-- old footer: {{> legal_footer}} --}}Hi {{name}}, invoice {{number}} is due.', 'handlebars'],
+    ['es', '{# usar {{ importe }} aquí #}La factura {{ numero }} vence el {{ fecha }}.', 'jinja'],
+    ['vi', '{% comment %}dùng {{ so_tien } ở đây{% endcomment %}Hóa đơn {{ so_hoa_don }} đến hạn.', 'liquid'],
+    // Blocks closed, nested, with else, whitespace control and a block set.
+    ['en', '{{#if overdue}}Overdue{{else}}Due{{/if}} {{#each items}}{{name}}{{/each}}', 'handlebars'],
+    ['es', '{%- if vencida -%}{% for f in facturas %}{{ f.numero }}{% else %}-{% endfor %}{%- endif -%}{% set pie %}Gracias{% endset %}', 'jinja'],
   ];
   it.each(valid)('accepts well-formed templates (%s, %#)', (lang, text, format) => {
     expect(findings(text, lang, format)).toEqual([]);
@@ -27,6 +34,10 @@ describe(ID, () => {
     ['es', 'Estimada Sra. Ruiz:\n\n{% if vencida\nLa factura {{ numero }} está vencida.', 'liquid', '{% if vencida', undefined],
     ['vi', 'Kính gửi Quý khách,\n\nSố tiền {{so_tien} đến hạn ngày {{han_thanh_toan}}.', 'handlebars', '{{so_tien}', '{{so_tien}}'],
     ['vi', 'Kính gửi Quý khách,\n\nHóa đơn {{ so_hoa_don %} đã quá hạn.', 'twig', '{{ so_hoa_don %}', '{{ so_hoa_don }}'],
+    ['en', 'The balance of {{ invoice.amount | money } is overdue.', 'liquid', '{{ invoice.amount | money }', '{{ invoice.amount | money }}'],
+    ['en', '{{#if late_fee}}A late fee of {{late_fee}} applies.\n\nKind regards', 'handlebars', '{{#if late_fee}}', undefined],
+    ['es', '{% if recordatorios > 1 %}Le escribimos de nuevo.\n\nAtentamente', 'jinja', '{% if recordatorios > 1 %}', undefined],
+    ['vi', 'Kính gửi Quý khách,\n\nHóa đơn đã quá hạn.{% endif %}', 'twig', '{% endif %}', undefined],
   ];
   it.each(invalid)('flags broken syntax (%s: %s)', (lang, text, format, actual, fix) => {
     const [m, ...rest] = findings(text, lang, format);

@@ -10,8 +10,18 @@ import { LANGUAGES } from '../core/types.ts';
 const TOKEN = /\{\{\{|\}\}\}|\{\{|\}\}|\{%|%\}|\{#|#\}/g;
 const CLOSER: Record<string, string> = { '{{{': '}}}', '{{': '}}', '{%': '%}', '{#': '#}' };
 const NAME = String.raw`[\p{L}_][\p{L}\p{N}_.]*`;
-/** `{{amount}` / `{{ amount }` — one brace short at the end. */
-const SHORT_CLOSE = new RegExp(String.raw`^\{\{(\s*)(${NAME})(\s*)\}(?!\})`, 'u');
+/** A name with filters: `invoice.amount | money`, `amount|format_currency('EUR')`. */
+const FILTERED = String.raw`${NAME}(?:\s*\|\s*[\p{L}_][\p{L}\p{N}_]*(?:\([^(){}]*\)|:\s*[^{}|]+?)?)*`;
+/** `{{amount}` / `{{ amount }` / `{{ amount|money }` — one brace short at the end. */
+const SHORT_CLOSE = new RegExp(String.raw`^\{\{(\s*)(${FILTERED})(\s*)\}(?!\})`, 'u');
+/** Comments of the template languages: whatever they hold is not syntax. */
+const COMMENTS = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{#[\s\S]*?#\}|\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|<!--[\s\S]*?-->/g;
+/** Block tags that need their end tag (Liquid, Jinja, Twig). */
+const BLOCK_TAG = /\{%-?\s*(end)?(if|unless|for|case|capture|block|macro|call|filter|with|raw|tablerow|paginate|spaceless|autoescape|verbatim|embed|apply|set)\b[\s\S]*?-?%\}/gu;
+/** `{% set name %}…{% endset %}` is a block; `{% set name = value %}` is not. */
+const BLOCK_SET = /^\{%-?\s*set\s+[\p{L}_][\p{L}\p{N}_]*\s*-?%\}$/u;
+/** Handlebars / Mustache sections: `{{#if x}}` or `{{^x}}` … `{{/if}}`. */
+const SECTION_TAG = /\{\{~?\s*([#^/])\s*([\p{L}_][\p{L}\p{N}_.-]*)[^}]*\}\}/gu;
 /** `{amount}}` — one brace short at the start. */
 const SHORT_OPEN = new RegExp(String.raw`(?<![{$%])\{(\s*)(${NAME})(\s*)\}\}$`, 'u');
 const HIDDEN_BLOCK = /<(style|script)\b[\s\S]*?<\/\1\s*>/gi;
@@ -31,6 +41,7 @@ export function findSyntaxProblems(source: string, skip: Array<[number, number]>
   };
   for (const [s, e] of skip) blank(s, e);
   for (const m of source.matchAll(HIDDEN_BLOCK)) blank(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(COMMENTS)) blank(m.index, m.index + m[0].length);
   const problems: Problem[] = [];
   const usesDoubleBraces = /\{\{\s*[\p{L}_]/u.test(text);
   const lineEnd = (at: number) => {
@@ -87,7 +98,46 @@ export function findSyntaxProblems(source: string, skip: Array<[number, number]>
     }
   }
   if (open) unclosed(open);
+  problems.push(...unbalancedBlocks(text));
   return problems;
+}
+
+/**
+ * Block tags without their end tag, and end tags that close nothing: `{% if overdue %}` with no
+ * `{% endif %}`, `{{#if paid}}` with no `{{/if}}`, a stray `{% endfor %}`.
+ */
+function unbalancedBlocks(text: string): Problem[] {
+  const problems: Problem[] = [];
+  const tags = [
+    ...[...text.matchAll(BLOCK_TAG)]
+      .filter((m) => m[2] !== 'set' || m[1] || BLOCK_SET.test(m[0]))
+      .map((m) => ({ at: m.index, raw: m[0], name: m[2]!, closing: !!m[1], style: 'tag' as const })),
+    ...[...text.matchAll(SECTION_TAG)]
+      .filter((m) => !(m[1] === '#' && /^(?:>|else\b)/.test(m[2]!)))
+      .map((m) => ({ at: m.index, raw: m[0], name: m[2]!, closing: m[1] === '/', style: 'section' as const })),
+  ].sort((a, b) => a.at - b.at);
+  const stack: typeof tags = [];
+  for (const t of tags) {
+    if (!t.closing) {
+      stack.push(t);
+      continue;
+    }
+    const i = stack.map((o) => o.style === t.style && o.name === t.name).lastIndexOf(true);
+    if (i === -1) {
+      const opener = t.style === 'tag' ? `{% ${t.name} %}` : `{{#${t.name}}}`;
+      problems.push({ start: t.at, end: t.at + t.raw.length, message: `“${t.raw}” closes no “${opener}”: remove it or add the opening tag.` });
+      continue;
+    }
+    // Blocks opened after this one's opener and never closed.
+    for (const o of stack.splice(i).slice(1)) problems.push(neverClosed(o));
+  }
+  for (const o of stack) problems.push(neverClosed(o));
+  return problems;
+}
+
+function neverClosed(o: { at: number; raw: string; name: string; style: 'tag' | 'section' }): Problem {
+  const end = o.style === 'tag' ? `{% end${o.name} %}` : `{{/${o.name}}}`;
+  return { start: o.at, end: o.at + o.raw.length, message: `“${o.raw}” is never closed: add “${end}” where the block ends.` };
 }
 
 function skippedSpans(ctx: RuleContext): Array<[number, number]> {

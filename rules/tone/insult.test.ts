@@ -29,3 +29,18 @@ describe('tone/insult context', () => {
     invalid: [],
   });
 });
+
+describe("tone/insult: naming the reader's incompetence", () => {
+  runTable('tone/insult', {
+    valid: [
+      { lang: 'en', stage: 'overdue', text: 'We understand mistakes happen; please check the invoice details.' },
+      { lang: 'es', stage: 'overdue', text: 'Entendemos que pueden ocurrir errores; revise los datos de la factura.' },
+      { lang: 'vi', stage: 'overdue', text: 'Chúng tôi hiểu sai sót có thể xảy ra; mong Quý khách kiểm tra lại hóa đơn.' },
+    ],
+    invalid: [
+      { lang: 'en', stage: 'overdue', text: 'Your incompetence is costing us money.', actual: 'Your incompetence', suggestion: '' },
+      { lang: 'es', stage: 'overdue', text: 'Su incompetencia nos está costando dinero.', actual: 'Su incompetencia', suggestion: '' },
+      { lang: 'vi', stage: 'overdue', text: 'Sự kém cỏi của anh đang làm chúng tôi mất tiền.', actual: 'Sự kém cỏi của anh', suggestion: '' },
+    ],
+  });
+});

@@ -18,3 +18,18 @@ describe('tone/shaming', () => {
     ],
   });
 });
+
+describe("tone/shaming: telling the customer's suppliers or customers", () => {
+  runTable('tone/shaming', {
+    valid: [
+      { lang: 'en', stage: 'collection', text: 'We will let you know when the payment has been received.' },
+      { lang: 'es', stage: 'collection', text: 'Le diremos a nuestro equipo que aplique su pago en cuanto llegue.' },
+      { lang: 'vi', stage: 'collection', text: 'Chúng tôi sẽ báo cho bộ phận kế toán ngay khi nhận được thanh toán.' },
+    ],
+    invalid: [
+      { lang: 'en', stage: 'collection', text: 'We will tell your other suppliers that you do not pay your bills.', actual: 'tell your other suppliers that', suggestion: '' },
+      { lang: 'es', stage: 'collection', text: 'Les diremos a sus proveedores que usted no paga sus deudas.', actual: 'Les diremos a sus proveedores', suggestion: '' },
+      { lang: 'vi', stage: 'collection', text: 'Chúng tôi sẽ báo cho các nhà cung cấp khác của anh biết anh không trả nợ.', actual: 'báo cho các nhà cung cấp khác của anh', suggestion: '' },
+    ],
+  });
+});
