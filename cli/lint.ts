@@ -2,7 +2,7 @@
  * `tactful lint`: lint every file in one process (config, fixes) and collect the results. Large
  * libraries are spread over worker threads (cli/pool.ts); each file is linted by `lintFile`.
  */
-import { InputError, LanguageError, lintDetailed, UsageError, type LintOptions } from '../rules/index.ts';
+import { elementRules, InputError, LanguageError, lintDetailed, UsageError, type LintOptions } from '../rules/index.ts';
 import { entryOptions, entryToData, makeEntry } from '../rules/library/index.ts';
 import { parseLanguageTag } from '../rules/core/language.ts';
 import { prepareSpelling, spellingReady } from '../rules/quality/spelling.ts';
@@ -56,6 +56,13 @@ export function resolverFor(job: LintJob): ConfigResolver {
   return new ConfigResolver(job.cwd);
 }
 
+const REQUIRED_OFF: Record<string, 'off'> = Object.fromEntries(Object.values(elementRules).map((r) => [r.meta.id, 'off']));
+
+/** Template partials: files in a `partials/`, `_includes/` or `layouts/` folder, or named `_footer.hbs`. */
+export function isPartial(path: string): boolean {
+  return /(^|[\\/])(partials?|_includes|includes|layouts?)[\\/]/i.test(path) || /(^|[\\/])_[^\\/]+$/.test(path);
+}
+
 /** Lints (and fixes) one file; null when the configuration ignores it. Config errors throw. */
 export async function lintFile(path: string, job: LintJob, config: ConfigResolver): Promise<FileResult | null> {
   const file = displayPath(path, job.cwd);
@@ -64,6 +71,9 @@ export async function lintFile(path: string, job: LintJob, config: ConfigResolve
   try {
     const base: LintOptions = {
       ...fromConfig,
+      // A partial (a footer, a header) is a piece of an email: it is checked for syntax and tone,
+      // not for the elements a whole email carries. The configuration can still turn them on.
+      rules: isPartial(path) ? { ...REQUIRED_OFF, ...fromConfig.rules } : fromConfig.rules,
       format: formatFromPath(path) ?? undefined,
       language: job.language,
       stage: job.stage,

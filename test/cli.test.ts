@@ -212,6 +212,18 @@ describe('template formats', () => {
     expect(ids(reports[0]!)).toEqual(['required/already-paid-note']);
   });
 
+  it('checks partials for syntax and tone, not for the elements of a whole email', async () => {
+    const d = tempDir();
+    mkdirSync(join(d, 'partials'));
+    writeFileSync(join(d, 'partials', 'footer.en.hbs'), 'Kind regards,\n{{sender_name}} · {{sender_phone} · {{sender_email}}\n');
+    writeFileSync(join(d, '_signature.es.hbs'), 'Atentamente,\n{{remitente}}\nSi no paga hoy, tomaremos acciones legales.\n');
+    const { reports } = await lintJson(['partials/footer.en.hbs', '_signature.es.hbs', '--stage', 'due'], d);
+    const byFile = Object.fromEntries(reports.map((r) => [r.file, ids(r)]));
+    expect(byFile['partials/footer.en.hbs']).toEqual(['quality/placeholder-syntax']);
+    expect(byFile['_signature.es.hbs']!.some((id) => id.startsWith('tone/'))).toBe(true);
+    expect(Object.values(byFile).flat().filter((id) => id.startsWith('required/'))).toEqual([]);
+  });
+
   it('flags broken placeholder syntax as quality/placeholder-syntax', async () => {
     const { code, reports } = await lintJson([join(BROKEN, 'reminder.en.hbs')]);
     expect(code).toBe(1);

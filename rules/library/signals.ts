@@ -182,7 +182,8 @@ export function factsOf(a: Analysis): Fact[] {
     out.push({ type: 'account', value, text: m[0], start, end });
   }
   // Invoice numbers and other references: tokens with letters and digits (INV-2041, F-2026-311).
-  const taken = [...a.placeholders, ...a.urls, ...a.emails, ...a.amounts, ...a.dates, ...a.phones, ...accounts];
+  // (Not inside a postal address: "LS1 6DT" is a postcode, compared with the address.)
+  const taken = [...a.placeholders, ...a.urls, ...a.emails, ...a.amounts, ...a.dates, ...a.phones, ...accounts, ...a.addresses];
   for (const m of a.text.matchAll(/(?<![\p{L}\p{N}@/._-])(?=[\p{L}\p{N}/-]*\p{N})(?=[\p{N}/-]*\p{Lu})[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*(?![\p{L}\p{N}@_-]|[./][\p{L}\p{N}])/gu)) {
     const start = m.index;
     const end = start + m[0].length;
