@@ -276,6 +276,9 @@ async function main() {
       );
     }
     const requests = BODIES.map((b) => ({ method: 'POST', path: '/api/lint', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) }));
+    // Then 10 s at the target rate, not measured: the heap grows to its working size under load
+    // first, and "flat memory" is about what happens after that.
+    await paced(base, rate, 10, BODIES);
     const rssStart = rssMb(child.pid);
     const cpuStart = cpuMs(child.pid);
     const samples = [rssStart];
