@@ -1,5 +1,5 @@
 // Labelled emails: the development set in ../shared/examples and our own real-looking emails in
-// fixtures/emails (fixtures/emails/varied: 108 more, by businesses of every kind, with borderline
+// fixtures/emails (fixtures/emails/varied: 138 more, by businesses of every kind, with borderline
 // wordings — written apart from the rules, then used to fix what they caught). Every element
 // label and every aggressive / not-aggressive label must hold, in all three languages. (A
 // regression net; the held-out set that judges the product is different text.)

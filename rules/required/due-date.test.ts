@@ -32,3 +32,13 @@ describe('required/due-date', () => {
   ];
   for (const [text, lang] of absent) it(`absent (${lang}): ${text.slice(0, 50)}`, () => expect(element(text, lang, 'due-date')).toBe(false));
 });
+
+describe('required/due-date: a table with a due column', () => {
+  it('counts the dates of a "Due" / "Vencimiento" / "Hạn thanh toán" column, not of an issue column', () => {
+    const table = (head: string[], row: string[]) => `| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|\n| ${row.join(' | ')} |\n`;
+    expect(element(table(['Invoice', 'Issued', 'Due', 'Amount'], ['BLU-1093', '1 Dec 2025', '31 Dec 2025', 'USD 4,120.00']), 'en', 'due-date')).toBe(true);
+    expect(element(table(['Factura', 'Fecha de emisión', 'Vencimiento', 'Importe'], ['2025/1187', '31/10/2025', '30/11/2025', '1.452,00 €']), 'es', 'due-date')).toBe(true);
+    expect(element(table(['Số hóa đơn', 'Ngày lập', 'Hạn thanh toán', 'Số tiền'], ['0001275', '01/10/2025', '31/10/2025', '12.500.000 đồng']), 'vi', 'due-date')).toBe(true);
+    expect(element(table(['Invoice', 'Issued', 'Amount'], ['BLU-1093', '1 Dec 2025', 'USD 4,120.00']), 'en', 'due-date')).toBe(false);
+  });
+});

@@ -36,10 +36,53 @@ function lastCueBefore(matches: Match[], at: number, text: string, c: CompiledCu
   return best;
 }
 
+/**
+ * Dates in the column of a table (Markdown or plain, cells split by "|") whose header cell is a
+ * due cue: "| Invoice | Issued | Due | Amount |", "| Factura | Vencimiento | Importe |".
+ */
+function tableDueDates(a: Analysis, c: CompiledCues): Evidence[] {
+  const out: Evidence[] = [];
+  const lines: Array<{ start: number; text: string }> = [];
+  let offset = 0;
+  for (const text of a.text.split('\n')) {
+    lines.push({ start: offset, text });
+    offset += text.length + 1;
+  }
+  const cells = (line: { start: number; text: string }) => {
+    const out: Array<{ start: number; end: number; text: string }> = [];
+    let from = 0;
+    for (const part of line.text.split('|')) {
+      out.push({ start: line.start + from, end: line.start + from + part.length, text: part.trim() });
+      from += part.length + 1;
+    }
+    return out;
+  };
+  let dueColumn = -1;
+  let issueColumns: number[] = [];
+  for (const line of lines) {
+    if ((line.text.match(/\|/g) ?? []).length < 2) {
+      dueColumn = -1;
+      continue;
+    }
+    const row = cells(line);
+    const header = row.findIndex((cell) => cell.text && !/\d/.test(cell.text) && c.due.exec(cell.text) && !c.issue.exec(cell.text));
+    if (header >= 0) {
+      dueColumn = header;
+      issueColumns = row.map((cell, i) => (c.issue.exec(cell.text) ? i : -1)).filter((i) => i >= 0);
+      continue;
+    }
+    if (dueColumn < 0 || issueColumns.includes(dueColumn)) continue;
+    const cell = row[dueColumn];
+    if (!cell) continue;
+    for (const d of a.dates) if (d.start >= cell.start && d.end <= cell.end) out.push({ kind: 'due', start: d.start, end: d.end, text: d.text });
+  }
+  return out;
+}
+
 export function dueDates(a: Analysis): Evidence[] {
   const c = cues(a.lang);
   const text = a.text;
-  const evidence: Evidence[] = [];
+  const evidence: Evidence[] = tableDueDates(a, c);
   const due = c.due.all(text);
   const deadline = c.deadline.all(text);
   const issue = c.issue.all(text);

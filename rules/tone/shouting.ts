@@ -87,7 +87,8 @@ export const shouting: Rule = {
     const words: Word[] = [];
     for (const m of a.text.matchAll(CAPS_WORD)) {
       const w: Word = { start: m.index, end: m.index + m[0].length, text: m[0] };
-      if (overlaps(w, tc.code) || isAcronym(w, a, lex, names)) continue;
+      // Amounts in words are often in capitals in legal letters ("MIL DOSCIENTOS EUROS").
+      if (overlaps(w, tc.code) || overlaps(w, a.amounts) || isAcronym(w, a, lex, names)) continue;
       words.push(w);
     }
     // Runs: capital words on one line with no lower-case letter between them.
