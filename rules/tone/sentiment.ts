@@ -85,7 +85,7 @@ export interface SentenceSentiment {
   polarity: number;
 }
 
-const sentiments = (a: Analysis, sentences: Sentence[]): SentenceSentiment[] =>
+const sentiments = (sentences: Sentence[]): SentenceSentiment[] =>
   sentences.flatMap((s) => {
     const start = s.position?.start.offset;
     const end = s.position?.end.offset;
@@ -95,7 +95,7 @@ const sentiments = (a: Analysis, sentences: Sentence[]): SentenceSentiment[] =>
 /** Every sentence with its polarity. */
 export function sentenceSentiment(a: Analysis): SentenceSentiment[] {
   applySentiment(a);
-  return sentiments(a, sentenceNodes(a.tree));
+  return sentiments(sentenceNodes(a.tree));
 }
 
 /**
@@ -139,5 +139,5 @@ export function negativeSentences(a: Analysis, threshold: number): SentenceSenti
   for (const sentence of candidates) {
     if (typeof sentence.data?.polarity !== 'number') englishSentiment({ type: 'RootNode', children: [sentence] } as unknown as NlcstRoot);
   }
-  return sentiments(a, candidates).filter((s) => s.polarity <= threshold);
+  return sentiments(candidates).filter((s) => s.polarity <= threshold);
 }
