@@ -6,7 +6,9 @@
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Root, RootContent, Element } from 'hast';
-import { parseEntities } from 'parse-entities';
+// entities, not parse-entities: the latter decodes through `document` in browsers, and the
+// composer's engine runs in a Web Worker, which has none.
+import { decodeHTML } from 'entities';
 import { DELETED, keepHref, maskRange } from './mask.ts';
 
 const HIDDEN = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
@@ -14,6 +16,8 @@ const BLOCK = new Set([
   'p', 'br', 'div', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'hr', 'blockquote', 'section', 'header', 'footer', 'article', 'tbody', 'thead', 'center', 'body',
 ]);
+
+const CHARACTER_REFERENCE = /&(?:#\d+;?|#x[\da-f]+;?|[a-z][a-z\d]*;?)/gi;
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const documentParser = unified().use(rehypeParse, { fragment: false });
@@ -40,16 +44,14 @@ export function fromHtml(chars: string[], masked: string, from: number): void {
         // Character references, each decoded where it stands; the rest of the reference is marked
         // DELETED, which the projection drops ("electr&oacute;nica" reads "electrónica", and
         // every offset still maps back to the source).
-        parseEntities(raw, {
-          reference(value, position) {
-            const s = position.start.offset ?? 0;
-            const e = position.end.offset ?? s;
-            for (let k = s; k < e; k++) {
-              const ch = k - s < value.length ? value[k - s]! : DELETED;
-              chars[shift + start + k] = ch === '\n' ? ' ' : ch;
-            }
-          },
-        });
+        for (const ref of raw.matchAll(CHARACTER_REFERENCE)) {
+          const value = decodeHTML(ref[0]);
+          if (value === ref[0]) continue;
+          for (let k = 0; k < ref[0].length; k++) {
+            const ch = k < value.length ? value[k]! : DELETED;
+            chars[shift + start + ref.index + k] = ch === '\n' ? ' ' : ch;
+          }
+        }
         continue;
       }
       if (node.type !== 'element') continue;
