@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: tactful lint over 1,000 generated reminders (en, es, vi) in one process, alex
-// (dev dependency) over the English part, and a single-file run. Prints files/s, wall time and
-// peak memory. Not a test: figures vary with the machine. `node bench/cli.mjs [count]`.
+// `npm run bench`: tactful lint over 1,000 generated reminders (en, es, vi) in one process, the
+// English part with and without --spelling, alex (dev dependency) over the English part, and a
+// single-file run with and without --spelling. Prints files/s, wall time and peak memory. Not a test: figures vary with the machine. `node bench/cli.mjs [count]`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
